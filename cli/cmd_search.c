@@ -1,0 +1,110 @@
+/* cmd_search.c - `newsfold search QUERY`: full-text search of the store,
+ * in any language and script. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char help[] =
+    "usage: newsfold search [OPTIONS] QUERY...\n"
+    "\n"
+    "Finds stored articles containing all the words of QUERY (any language;\n"
+    "case, accents of compatibility forms, quotes and dashes are folded).\n"
+    "\n"
+    "options:\n"
+    "  --db PATH        database (default ./newsfold.db)\n"
+    "  --limit N        at most N hits (default 20)\n"
+    "  --json           hits as a JSON array on stdout\n";
+
+typedef struct search_out {
+    int json;
+    unsigned long n;
+} search_out;
+
+static int on_hit(void *ctx, const nf_search_hit *h)
+{
+    search_out *so = ctx;
+    const nf_article *a = h->article;
+    const char *title = nf_article_title(a);
+    const char *lang = nf_article_language(a);
+    if (so->json) {
+        fputs(so->n ? ",\n" : "\n", stdout);
+        fputs("{\"id\":", stdout);
+        nf_json_write_string(stdout, nf_article_id(a), strlen(nf_article_id(a)));
+        fputs(",\"source\":", stdout);
+        nf_json_write_string(stdout, nf_article_source(a), strlen(nf_article_source(a)));
+        fputs(",\"title\":", stdout);
+        if (title)
+            nf_json_write_string(stdout, title, strlen(title));
+        else
+            fputs("null", stdout);
+        fputs(",\"language\":", stdout);
+        if (lang)
+            nf_json_write_string(stdout, lang, strlen(lang));
+        else
+            fputs("null", stdout);
+        printf(",\"score\":%.4f,\"match\":[%zu,%zu],\"snippet\":", h->score,
+               h->match.start, h->match.end);
+        const char *sn = h->snippet ? h->snippet : "";
+        nf_json_write_string(stdout, sn, strlen(sn));
+        fputc('}', stdout);
+    } else {
+        printf("%s  [%s]  %s\n    %s\n", nf_article_id(a), lang ? lang : "?",
+               title ? title : nf_article_source(a), h->snippet ? h->snippet : "");
+    }
+    so->n++;
+    return 0;
+}
+
+int cmd_search(int argc, char **argv)
+{
+    cli_opts o;
+    int rc = cli_parse("search", argc, argv, &o);
+    if (rc || o.help) {
+        if (!rc)
+            fputs(help, stdout);
+        free(o.args);
+        return rc;
+    }
+    if (o.nargs == 0) {
+        cli_error("search", "no query given (see newsfold search --help)");
+        free(o.args);
+        return NF_EXIT_USAGE;
+    }
+    /* the query is all positional words joined by spaces */
+    size_t qlen = 0;
+    for (int i = 0; i < o.nargs; i++)
+        qlen += strlen(o.args[i]) + 1;
+    char *query = malloc(qlen + 1);
+    if (!query) {
+        free(o.args);
+        return NF_EXIT_FAIL;
+    }
+    query[0] = '\0';
+    for (int i = 0; i < o.nargs; i++) {
+        if (i)
+            strcat(query, " ");
+        strcat(query, o.args[i]);
+    }
+    nf_store *s = cli_open_store("search", &o);
+    if (!s) {
+        free(query);
+        free(o.args);
+        return NF_EXIT_FAIL;
+    }
+    search_out so = { o.json, 0 };
+    if (o.json)
+        fputc('[', stdout);
+    nf_status st = nf_store_search(s, query, o.limit > 0 ? (size_t)o.limit : 20,
+                                   on_hit, &so);
+    if (o.json)
+        fputs(so.n ? "\n]\n" : "]\n", stdout);
+    if (st)
+        cli_error("search", "%s", nf_store_errmsg(s));
+    else if (!o.json && so.n == 0)
+        fprintf(stderr, "search: no article matches '%s'\n", query);
+    nf_store_close(s);
+    free(query);
+    free(o.args);
+    return st ? NF_EXIT_FAIL : NF_EXIT_OK;
+}

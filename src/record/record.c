@@ -1,0 +1,72 @@
+/* record.c - the in-memory record built by `newsfold analyze`.
+ *
+ * Holds the analysed articles in input order.  Later stages (stories,
+ * entities, facts) compute over the record and add their own top-level
+ * sections to its JSON rendering. */
+#include <stdlib.h>
+
+#include "newsfold.h"
+#include "record_int.h"
+
+struct nf_record {
+    nf_article **articles;
+    size_t n, cap;
+};
+
+nf_record *nf_record_new(void)
+{
+    return calloc(1, sizeof(nf_record));
+}
+
+void nf_record_free(nf_record *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->n; i++)
+        nf_article_free(r->articles[i]);
+    free(r->articles);
+    free(r);
+}
+
+nf_status nf_record_add(nf_record *r, nf_article *a)
+{
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 16;
+        nf_article **p = realloc(r->articles, cap * sizeof *p);
+        if (!p) {
+            nf_article_free(a);
+            return NF_ERR_NOMEM;
+        }
+        r->articles = p;
+        r->cap = cap;
+    }
+    r->articles[r->n++] = a;
+    return NF_OK;
+}
+
+size_t nf_record_article_count(const nf_record *r)
+{
+    return r->n;
+}
+
+const nf_article *nf_record_article(const nf_record *r, size_t i)
+{
+    return i < r->n ? r->articles[i] : NULL;
+}
+
+nf_status nf_record_write_json(const nf_record *r, FILE *out, unsigned flags)
+{
+    int pretty = (flags & NF_JSON_PRETTY) != 0;
+    fputs(pretty ? "{\n  \"articles\": [" : "{\"articles\":[", out);
+    for (size_t i = 0; i < r->n; i++) {
+        if (i)
+            putc(',', out);
+        if (pretty)
+            fputs("\n    ", out);
+        nf_status st = nf_json_write_article_at(r->articles[i], out, flags, 2);
+        if (st)
+            return st;
+    }
+    fputs(pretty ? "\n  ]\n}\n" : "]}\n", out);
+    return ferror(out) ? NF_ERR_IO : NF_OK;
+}

@@ -1,0 +1,86 @@
+/* text.h - the text layer: UTF-8 repair, normalisation for matching, and
+ * segmentation into sentences and words.
+ *
+ * Two forms of text exist and are never mixed up:
+ *   - the *clean text*, stored and shown: the source's own characters, only
+ *     made valid UTF-8 (nf_utf8_clean).  Every offset the engine reports is
+ *     a byte offset into it.
+ *   - the *matching form* (nf_text_normalize): NFKC, case-folded, quotes
+ *     and dashes unified, Romanian s/t-cedilla = s/t-comma.  Used for
+ *     hashing, indexing and comparing, never shown.
+ * Segmentation uses ICU break iterators over UTF-8 directly (UText), so
+ * its spans are byte offsets into the text it was given; Japanese,
+ * Chinese, Thai, Khmer, Lao and Myanmar words come from ICU's
+ * dictionaries.
+ */
+#ifndef NF_TEXT_H
+#define NF_TEXT_H
+
+#include <stddef.h>
+#include "newsfold/error.h"
+#include "core/buf.h"
+
+/* ---- utf8.c ------------------------------------------------------------ */
+
+/* Decodes the code point at s (s < end).  Returns its length in bytes
+ * (1..4) and stores it in *cp; an invalid or truncated sequence yields
+ * *cp = 0xFFFD and the length of the maximal invalid prefix (>= 1), as
+ * the Unicode standard's "substitution of maximal subparts" says. */
+size_t nf_utf8_decode(const char *s, const char *end, unsigned *cp);
+
+/* Returns 1 when s[0..len) is entirely valid UTF-8, else 0. */
+int nf_utf8_valid(const char *s, size_t len);
+
+/* Makes `src` into clean text, appended to `out`:
+ *   - a leading UTF-8 BOM is dropped;
+ *   - CRLF and lone CR become LF;
+ *   - NUL and C0/C1 control characters other than TAB and LF are dropped;
+ *   - each invalid UTF-8 sequence becomes U+FFFD.
+ * Each repair is reported through `fn` (may be NULL) as a located
+ * diagnostic naming `file` (may be NULL), the 1-based line and the byte
+ * offset in `src`; after the first 10, one summary diagnostic gives the
+ * total.  *n_repairs (may be NULL) receives the number of invalid
+ * sequences replaced.  Fails only with NF_ERR_NOMEM / NF_ERR_TOO_LARGE
+ * (out's limit). */
+nf_status nf_utf8_clean(const char *src, size_t len, nf_buf *out,
+                        const char *file, nf_diag_fn fn, void *ctx,
+                        size_t *n_repairs);
+
+/* ---- normalize.c ------------------------------------------------------- */
+
+/* Appends the matching form of valid UTF-8 `s` to `out`: NFKC case fold
+ * (ICU nfkc_cf), then all quotation marks to ' or ", all dashes and
+ * hyphens to -, U+015F/U+0163 (s/t with cedilla) to U+0219/U+021B.  The
+ * result is valid UTF-8.  `map` (may be NULL) receives a malloc'ed array,
+ * one entry per output byte plus one, giving the offset in `s` of the
+ * character that produced it (caller frees). */
+nf_status nf_text_normalize(const char *s, size_t len, nf_buf *out,
+                            size_t **map);
+
+/* ---- segment.c --------------------------------------------------------- */
+
+typedef struct nf_segmenter nf_segmenter;
+
+/* Creates a segmenter (caches ICU break iterators; not thread-safe, make
+ * one per thread).  NULL when ICU fails or out of memory. */
+nf_segmenter *nf_segmenter_new(void);
+void nf_segmenter_free(nf_segmenter *sg);
+
+/* Receives a span [start, end) of byte offsets into the segmented text.
+ * Return non-zero to stop. */
+typedef int (*nf_span_fn)(void *ctx, size_t start, size_t end);
+
+/* Sentences of valid UTF-8 `text`: each span excludes leading and
+ * trailing white space; empty ones are not reported.  A line break that
+ * ends a line without final punctuation (a title, a list item) also ends a
+ * sentence.  `lang` (ISO code or NULL) picks the ICU locale. */
+nf_status nf_segment_sentences(nf_segmenter *sg, const char *text, size_t len,
+                               const char *lang, nf_span_fn fn, void *ctx);
+
+/* Words of valid UTF-8 `text`: only tokens with a letter, digit or
+ * ideograph (ICU word status not "none"); punctuation and spaces are
+ * skipped.  Japanese/Chinese/Thai are split by ICU's dictionaries. */
+nf_status nf_segment_words(nf_segmenter *sg, const char *text, size_t len,
+                           const char *lang, nf_span_fn fn, void *ctx);
+
+#endif

