@@ -7,11 +7,11 @@ cd "$(dirname "$0")/.."
 DB=build/demo.db
 rm -f "$DB" "$DB-wal" "$DB-shm"
 
-echo "== newsfold ingest samples/  (into $DB)"
-"$NEWSFOLD" ingest --db "$DB" samples
+echo "== newsfold ingest samples/corpus  (into $DB)"
+"$NEWSFOLD" ingest --db "$DB" samples/corpus
 echo
-echo "== newsfold analyze samples/  (the record, one line an article)"
-"$NEWSFOLD" analyze -q samples
+echo "== newsfold analyze samples/corpus  (the record, one line an article)"
+"$NEWSFOLD" analyze -q samples/corpus
 echo
 echo "== languages found"
 "$NEWSFOLD" export --db "$DB" | python3 -c '
@@ -24,4 +24,4 @@ for q in harbour 港 Varga; do
     "$NEWSFOLD" search --db "$DB" --limit 3 "$q" || true
     echo
 done
-echo "The whole record as JSON: $NEWSFOLD analyze samples --json"
+echo "The whole record as JSON: $NEWSFOLD analyze samples/corpus --json"
