@@ -1,11 +1,14 @@
-/* fuzz_utf8.c - libFuzzer harness for the UTF-8 layer.
+/* fuzz_utf8.c - libFuzzer harness for the text layer.
  *
  * Feeds arbitrary bytes to nf_utf8_clean and checks the promises of
  * text.h that must hold for every input: the result is valid UTF-8, has
  * no CR and no control other than TAB/LF, decoding it step by step
  * agrees with nf_utf8_valid, and cleaning is idempotent (clean text
- * cleans to itself with no repair).  Any broken promise aborts, which
- * libFuzzer (or the replay test over fuzz/corpus/fuzz_utf8/) reports.
+ * cleans to itself with no repair).  The clean text then goes through
+ * nf_text_normalize (valid UTF-8 out, offsets map in range and never
+ * decreasing) and both segmenters (spans in range, ordered, not empty).
+ * Any broken promise aborts, which libFuzzer (or the replay test over
+ * fuzz/corpus/fuzz_utf8/) reports.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -39,6 +42,47 @@ static void check_clean(const char *s, size_t len)
     }
 }
 
+/* Span checker state: spans must lie in [0, len) and not go backwards. */
+typedef struct span_check {
+    size_t len, last_end;
+} span_check;
+
+/* nf_span_fn that checks one span. */
+static int check_span(void *ctx, size_t a, size_t b)
+{
+    span_check *sc = ctx;
+    require(a < b && b <= sc->len && a >= sc->last_end);
+    sc->last_end = b;
+    return 0;
+}
+
+/* Normalises and segments clean text s[0..len). */
+static void check_later_stages(const char *s, size_t len, unsigned pick)
+{
+    static nf_segmenter *sg;  /* kept for the whole run: ICU opens slowly */
+    static const char *const langs[] = { "en", "it", "ja", "th", "de",
+                                         NULL };
+    const char *lang = langs[pick % 6];
+    nf_buf n;
+    nf_buf_init(&n, 0);
+    size_t *map = NULL;
+    require(nf_text_normalize(s, len, &n, &map) == NF_OK && map);
+    require(nf_utf8_valid(n.data ? n.data : "", n.len));
+    for (size_t i = 0; i < n.len; i++)
+        require(map[i] < len && (i == 0 || map[i] >= map[i - 1]));
+    require(map[n.len] == len);
+    free(map);
+    nf_buf_free(&n);
+
+    if (!sg)
+        sg = nf_segmenter_new();
+    require(sg != NULL);
+    span_check sc = { len, 0 };
+    require(nf_segment_sentences(sg, s, len, lang, check_span, &sc) == NF_OK);
+    sc.last_end = 0;
+    require(nf_segment_words(sg, s, len, lang, check_span, &sc) == NF_OK);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const char *src = (const char *)data;
@@ -69,6 +113,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
      * dropped by the second pass; otherwise the text must be unchanged. */
     if (!(a.len >= 3 && memcmp(a.data, "\xEF\xBB\xBF", 3) == 0))
         require(a.len == b.len && (a.len == 0 || !memcmp(a.data, b.data, a.len)));
+
+    check_later_stages(a.data ? a.data : "", a.len, size ? data[0] : 0);
 
     nf_buf_free(&a);
     nf_buf_free(&b);

@@ -34,14 +34,19 @@ int nf_utf8_valid(const char *s, size_t len);
 /* Makes `src` into clean text, appended to `out`:
  *   - a leading UTF-8 BOM is dropped;
  *   - CRLF and lone CR become LF;
- *   - NUL and C0/C1 control characters other than TAB and LF are dropped;
- *   - each invalid UTF-8 sequence becomes U+FFFD.
- * Each repair is reported through `fn` (may be NULL) as a located
- * diagnostic naming `file` (may be NULL), the 1-based line and the byte
- * offset in `src`; after the first 10, one summary diagnostic gives the
- * total.  *n_repairs (may be NULL) receives the number of invalid
- * sequences replaced.  Fails only with NF_ERR_NOMEM / NF_ERR_TOO_LARGE
- * (out's limit). */
+ *   - NUL, DEL and C0/C1 control characters other than TAB and LF are
+ *     dropped;
+ *   - each invalid UTF-8 sequence (maximal subpart) becomes U+FFFD.
+ * Each repair (a dropped control, a replaced sequence; not the BOM nor a
+ * line end) is reported through `fn` (may be NULL) as a located
+ * NF_SEV_NOTE diagnostic with code NF_ERR_ENCODING naming `file` (may be
+ * NULL), the 1-based line (LF, CR and CRLF each end one) and the byte
+ * offset in `src`; after the first 10, one NF_SEV_WARNING summary (line
+ * 0, no offset) gives the totals.  *n_repairs (may be NULL) receives the
+ * number of invalid sequences replaced.  Linear time; valid input is
+ * copied unchanged in a few large blocks.  Fails only with NF_ERR_NOMEM /
+ * NF_ERR_TOO_LARGE (out's limit); on failure `out` may hold part of the
+ * text. */
 nf_status nf_utf8_clean(const char *src, size_t len, nf_buf *out,
                         const char *file, nf_diag_fn fn, void *ctx,
                         size_t *n_repairs);
@@ -49,11 +54,17 @@ nf_status nf_utf8_clean(const char *src, size_t len, nf_buf *out,
 /* ---- normalize.c ------------------------------------------------------- */
 
 /* Appends the matching form of valid UTF-8 `s` to `out`: NFKC case fold
- * (ICU nfkc_cf), then all quotation marks to ' or ", all dashes and
- * hyphens to -, U+015F/U+0163 (s/t with cedilla) to U+0219/U+021B.  The
- * result is valid UTF-8.  `map` (may be NULL) receives a malloc'ed array,
- * one entry per output byte plus one, giving the offset in `s` of the
- * character that produced it (caller frees). */
+ * (ICU nfkc_cf, full and locale-free: "Straße" -> "strasse", Turkish
+ * U+0130 -> "i" + U+0307, final sigma -> sigma, full-width -> ASCII),
+ * then all quotation marks (incl. guillemets, primes and the CJK corner
+ * brackets U+300C-U+300F) to ' or ", all dashes, hyphens and the minus
+ * sign to -, U+015F/U+0163 (s/t with cedilla) to U+0219/U+021B.  The
+ * result is valid UTF-8 (invalid input bytes become U+FFFD).  `map` (may
+ * be NULL) receives a malloc'ed array with one entry per byte appended to
+ * `out` plus one, giving the offset in `s` of the character (or
+ * combining sequence) that produced it; the last entry is `len`.  The
+ * caller frees it.  Errors: NF_ERR_ICU, NF_ERR_NOMEM, NF_ERR_TOO_LARGE;
+ * on error `out` is left as it was and *map is NULL. */
 nf_status nf_text_normalize(const char *s, size_t len, nf_buf *out,
                             size_t **map);
 
@@ -73,13 +84,20 @@ typedef int (*nf_span_fn)(void *ctx, size_t start, size_t end);
 /* Sentences of valid UTF-8 `text`: each span excludes leading and
  * trailing white space; empty ones are not reported.  A line break that
  * ends a line without final punctuation (a title, a list item) also ends a
- * sentence.  `lang` (ISO code or NULL) picks the ICU locale. */
+ * sentence.  A full stop after a personal title ("Dr.", "Sig."), an
+ * initial ("W.") or an initialism ("U.S.") does not end one, nor, in
+ * German and other languages writing ordinals so, one after a 1-2 digit
+ * number ("3. Oktober").  `lang` (ISO code or NULL) picks the ICU locale.
+ * Errors: NF_ERR_ICU, NF_ERR_TOO_LARGE (text over 2 GiB). */
 nf_status nf_segment_sentences(nf_segmenter *sg, const char *text, size_t len,
                                const char *lang, nf_span_fn fn, void *ctx);
 
 /* Words of valid UTF-8 `text`: only tokens with a letter, digit or
  * ideograph (ICU word status not "none"); punctuation and spaces are
- * skipped.  Japanese/Chinese/Thai are split by ICU's dictionaries. */
+ * skipped.  Japanese/Chinese/Thai are split by ICU's dictionaries.  For
+ * Italian, French and Catalan an elided article or preposition of up to
+ * 6 letters is its own token: "l'Ucraina" -> "l'", "Ucraina".  English
+ * "don't", "Zelenskyy's" stay whole.  Same errors as above. */
 nf_status nf_segment_words(nf_segmenter *sg, const char *text, size_t len,
                            const char *lang, nf_span_fn fn, void *ctx);
 
