@@ -56,6 +56,41 @@ typedef struct tok_run {
     nf_status status;     /* failure inside the callback       */
 } tok_run;
 
+/* Longest elided prefix ("quell'") and shortest remainder considered. */
+#define NF_ELISION_PREFIX 6
+#define NF_ELISION_REST 2
+
+/* Emits the colocated remainder of an elided word (see the header):
+ * `w` (n bytes at offset `at`) is the source word, r->t->term its term.
+ * Returns fn's value. */
+static int elision(tok_run *r, const char *w, size_t n, size_t at)
+{
+    const char *term = r->t->term.data;
+    size_t tn = r->t->term.len;
+    const char *q = memchr(term, '\'', tn);
+    if (!q || q == term || (size_t)(q - term) > NF_ELISION_PREFIX ||
+        tn - (size_t)(q - term) - 1 < NF_ELISION_REST)
+        return 0;
+    /* The apostrophe in the source: ', U+2019 or U+02BC. */
+    size_t i = 0, skip = 0;
+    for (; i < n && !skip; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c == '\'')
+            skip = 1;
+        else if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
+                 (unsigned char)w[i + 2] == 0x99)
+            skip = 3;
+        else if (c == 0xCA && i + 1 < n && (unsigned char)w[i + 1] == 0xBC)
+            skip = 2;
+    }
+    if (!skip)
+        return 0;
+    size_t from = i - 1 + skip;
+    if (from >= n)
+        return 0;
+    return r->fn(r->ctx, q + 1, tn - (size_t)(q - term) - 1, at + from, at + n, 1);
+}
+
 /* Span callback of nf_segment_words: normalises the word and hands it
  * on.  Returns non-zero to stop segmentation. */
 static int on_word(void *ctx, size_t start, size_t end)
@@ -90,7 +125,9 @@ static int on_word(void *ctx, size_t start, size_t end)
     size_t tn = r->t->term.len;
     if (tn == 0 || tn > NF_FTS_MAX_TERM)
         return 0;
-    int rc = r->fn(r->ctx, r->t->term.data, tn, r->base + start, r->base + end);
+    int rc = r->fn(r->ctx, r->t->term.data, tn, r->base + start, r->base + end, 0);
+    if (!rc)
+        rc = elision(r, w, n, r->base + start);
     if (rc) {
         r->stopped = rc;
         return 1;
@@ -156,14 +193,18 @@ nf_status nf_fts_tok_run(nf_fts_tok *t, const char *text, size_t len,
 typedef struct fts_ctx {
     void *ctx;
     int (*x_token)(void *, int, const char *, int, int, int);
+    int query;            /* tokenising a query: no variants */
 } fts_ctx;
 
 /* Passes one token to FTS5; a non-OK SQLite code stops the walk. */
 static int fts_on_token(void *ctx, const char *term, size_t n, size_t start,
-                        size_t end)
+                        size_t end, int colocated)
 {
     fts_ctx *c = ctx;
-    return c->x_token(c->ctx, 0, term, (int)n, (int)start, (int)end);
+    if (colocated && c->query)
+        return 0;
+    return c->x_token(c->ctx, colocated ? FTS5_TOKEN_COLOCATED : 0, term,
+                      (int)n, (int)start, (int)end);
 }
 
 /* fts5_tokenizer.xCreate: takes no arguments. */
@@ -193,10 +234,9 @@ static int fts_tokenize(Fts5Tokenizer *p, void *ctx, int flags,
                         const char *text, int len,
                         int (*x_token)(void *, int, const char *, int, int, int))
 {
-    (void)flags;
     if (len <= 0)
         return SQLITE_OK;
-    fts_ctx c = { ctx, x_token };
+    fts_ctx c = { ctx, x_token, (flags & FTS5_TOKENIZE_QUERY) != 0 };
     int stopped = 0;
     nf_status st = nf_fts_tok_run((nf_fts_tok *)p, text, (size_t)len,
                                   fts_on_token, &c, &stopped);

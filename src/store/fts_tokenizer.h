@@ -8,6 +8,13 @@
  * requires, so snippets and match spans point at the source characters.
  * The index, the query parser and the match finder all use this one
  * function, so a word matches wherever it was typed the same way.
+ *
+ * Elision: a word like "l'Ucraina", "dell'Europa" or "O'Brien" (one word
+ * for ICU) also yields the part after the apostrophe ("ucraina") as a
+ * *colocated* token, at the same position, so that searching "Ucraina"
+ * finds "l'Ucraina".  Only short prefixes (at most 6 bytes) before the
+ * first apostrophe count, and the rest must be at least 2 bytes ("don't"
+ * gives no "t").
  */
 #ifndef NF_STORE_FTS_TOKENIZER_H
 #define NF_STORE_FTS_TOKENIZER_H
@@ -24,10 +31,12 @@
 #define NF_FTS_MAX_TERM 256
 
 /* Receives one token: its term term[0..n) (matching form, not
- * NUL-terminated, valid only during the call) and its span [start, end)
- * of byte offsets into the tokenised text.  Return non-zero to stop. */
+ * NUL-terminated, valid only during the call), its span [start, end) of
+ * byte offsets into the tokenised text, and whether it is colocated with
+ * the previous token (an elision variant, same position).  Return
+ * non-zero to stop. */
 typedef int (*nf_fts_token_fn)(void *ctx, const char *term, size_t n,
-                               size_t start, size_t end);
+                               size_t start, size_t end, int colocated);
 
 typedef struct nf_fts_tok nf_fts_tok;
 
@@ -44,7 +53,8 @@ void nf_fts_tok_free(nf_fts_tok *t);
 nf_status nf_fts_tok_run(nf_fts_tok *t, const char *text, size_t len,
                          nf_fts_token_fn fn, void *ctx, int *stopped);
 
-/* Registers the tokenizer with the FTS5 module of connection `db` under
+/* Registers the tokenizer (documents get elision variants; queries do
+ * not, the whole word matches the whole word) with the FTS5 module of connection `db` under
  * NF_FTS_TOKENIZER.  Must be done on every connection before an FTS table
  * using it is created, written or queried.  Returns an SQLite code. */
 int nf_fts_register(sqlite3 *db);

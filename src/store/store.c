@@ -93,10 +93,16 @@ static void open_error(char *errbuf, size_t errlen, const char *path,
         snprintf(errbuf, errlen, "cannot open store '%s': %s", path, msg);
 }
 
-/* Fails early, with a clear message, when the folder of `path` is
- * missing (SQLite would only say "unable to open database file"). */
+/* Fails early, with a clear message, when `path` is a folder or its
+ * folder is missing (SQLite would only say "unable to open database
+ * file"). */
 static nf_status check_folder(const char *path, char *msg, size_t len)
 {
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        snprintf(msg, len, "it is a folder, not a database file");
+        return NF_ERR_IO;
+    }
     const char *slash = strrchr(path, '/');
     if (!slash || slash == path)
         return NF_OK;
@@ -106,13 +112,12 @@ static nf_status check_folder(const char *path, char *msg, size_t len)
         return NF_OK;
     memcpy(dir, path, n);
     dir[n] = '\0';
-    struct stat sb;
     if (stat(dir, &sb) != 0) {
-        snprintf(msg, len, "folder '%s': %s", dir, strerror(errno));
+        snprintf(msg, len, "folder '%.500s': %s", dir, strerror(errno));
         return errno == ENOENT ? NF_ERR_NOT_FOUND : NF_ERR_IO;
     }
     if (!S_ISDIR(sb.st_mode)) {
-        snprintf(msg, len, "'%s' is not a folder", dir);
+        snprintf(msg, len, "'%.500s' is not a folder", dir);
         return NF_ERR_IO;
     }
     return NF_OK;

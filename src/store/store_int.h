@@ -1,4 +1,4 @@
-/* store_int.h - the SQLite store's inside, shared by src/store/*.c and the
+/* store_int.h - the SQLite store's inside, shared by the files of src/store and the
  * store's unit tests.  Nothing here is public: a server store replacing
  * this module implements only newsfold/store.h.
  */
