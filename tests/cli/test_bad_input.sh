@@ -7,7 +7,7 @@ mkdir -p in/sub
 printf 'Good one\nThe harbour reopened on Tuesday after three days of repairs to the main pier.\n' >in/a-good.txt
 head -c 4096 /dev/urandom >in/b-binary.bin
 printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' >>in/b-binary.bin
-printf 'Titolo\nLa citt\xe0 ha riaperto il porto dopo tre giorni \xff\xfe di lavori.\n' >in/c-invalid.txt
+printf 'Titolo\nLa città ha riaperto il porto dopo tre giorni \xff\xfe di lavori.\nÈ la seconda volta quest’anno.\n' >in/c-invalid.txt
 : >in/d-empty.txt
 python3 -c 'import sys; sys.stdout.write("word " * 10_000_000 + "\n")' >in/e-longline.txt
 ln -s /nonexistent/target in/sub/f-dangling.txt

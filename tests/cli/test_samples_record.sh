@@ -11,9 +11,12 @@ import json, os, sys
 root = sys.argv[1]
 truth = json.load(open(os.path.join(root, "truth.json")))
 rec = json.load(open("rec.json"))["articles"]
+feed_ids = {t["id"] for t in truth["articles"] if t.get("id")}
 def key(a):
-    src = os.path.relpath(a["source"], os.path.join(root, "corpus"))
-    return (src, a["id"]) if src == "feed.jsonl" else (src, None)
+    # JSON Lines records keep their own id and source; files their path
+    if a["id"] in feed_ids:
+        return ("feed.jsonl", a["id"])
+    return (os.path.relpath(a["source"], os.path.join(root, "corpus")), None)
 got = {key(a): a for a in rec}
 bad = []
 for t in truth["articles"]:
