@@ -21,18 +21,20 @@ static const char help[] =
     "exit status: 0 all read, 1 some inputs failed (the rest is shown),\n"
     "2 bad command line.\n";
 
-/* Prints at most `max` display bytes of s, cut on a UTF-8 boundary. */
+/* Prints at most `max` characters (code points) of UTF-8 `s`, with "..."
+ * when it was cut. */
 static void print_clipped(const char *s, size_t max)
 {
-    size_t n = strlen(s);
-    if (n <= max) {
-        fputs(s, stdout);
-        return;
+    size_t i = 0, chars = 0;
+    while (s[i] && chars < max) {
+        i++;
+        while (((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+        chars++;
     }
-    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
-        max--;
-    fwrite(s, 1, max, stdout);
-    fputs("...", stdout);
+    fwrite(s, 1, i, stdout);
+    if (s[i])
+        fputs("...", stdout);
 }
 
 static void print_table(const nf_record *rec)

@@ -90,7 +90,7 @@ static void print_summary(const cli_opts *o, const counts *c,
             fputc(')', stderr);
     }
     if (dg->base.notes)
-        fprintf(stderr, "; %lu repairs noted", dg->base.notes);
+        fprintf(stderr, "; %lu notes", dg->base.notes);
     fprintf(stderr, "; %.2f s\n", secs);
 }
 

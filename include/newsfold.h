@@ -29,6 +29,7 @@
 #include "newsfold/pipeline.h"
 #include "newsfold/store.h"
 #include "newsfold/record.h"
+#include "newsfold/fold.h"
 
 #ifdef __cplusplus
 extern "C" {

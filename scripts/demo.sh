@@ -4,7 +4,7 @@
 set -eu
 NEWSFOLD=${1:-build/newsfold}
 cd "$(dirname "$0")/.."
-DB=build/demo.db
+DB=${NF_DEMO_DB:-$(dirname "$NEWSFOLD")/demo.db}
 rm -f "$DB" "$DB-wal" "$DB-shm"
 
 echo "== newsfold ingest samples/corpus  (into $DB)"

@@ -31,7 +31,9 @@ nf_status nf_format_parse(const char *name, nf_format *out);
 
 typedef struct nf_reader_options {
     nf_format format;          /* NF_FORMAT_AUTO unless forced          */
-    size_t max_file_bytes;     /* inputs larger are refused; 0 = 256 MiB */
+    size_t max_file_bytes;     /* plain-text inputs larger are refused;
+                                  0 = 256 MiB (JSON Lines are streamed and
+                                  limited per line by max_article_bytes) */
     size_t max_article_bytes;  /* bodies larger are refused; 0 = 64 MiB  */
     nf_diag_fn on_diag;        /* may be NULL: diagnostics are dropped   */
     void *diag_ctx;

@@ -29,6 +29,9 @@ struct nf_article {
     /* segment */
     nf_span *sentences;
     size_t n_sentences;
+    /* fold (src/fold): report, story, storyline ids, relation; 0 = none */
+    long long fold_report, fold_story, fold_storyline;
+    int fold_relation;
     /* diagnostics of all stages */
     nf_diag *diags;
     size_t n_diags;

@@ -35,7 +35,7 @@ typedef struct nf_diag_tee {
     nf_status failed;  /* NF_ERR_NOMEM when recording on the article failed */
 } nf_diag_tee;
 
-/* The nf_diag_fn of an nf_diag_tee (ctx is the tee). */
+/* The nf_diag_fn of an nf_diag_tee (ctx is the tee); diag_tee.c. */
 void nf_diag_tee_fn(void *ctx, const nf_diag *d);
 
 /* ---- stream.c: a bounded, peekable byte stream ------------------------- */
@@ -76,11 +76,23 @@ void nf_stream_close(nf_stream *s);
  * s->start (fewer only at the end of input).  Returns NF_OK, NF_ERR_IO
  * (s->err_no set) or NF_ERR_NOMEM. */
 nf_status nf_stream_fill(nf_stream *s, size_t want);
+/* Makes room for n unconsumed bytes at once (a known file size), so
+ * that filling does not grow the buffer step by step.  NF_ERR_NOMEM. */
+nf_status nf_stream_reserve(nf_stream *s, size_t n);
 /* Reads the next line keeping at most `max` bytes of it in memory.
  * *got = 0 at the end of input.  Returns NF_OK, NF_ERR_IO, NF_ERR_NOMEM.
  * Time is linear in the input, whatever the line lengths. */
 nf_status nf_stream_next_line(nf_stream *s, size_t max, nf_line *line,
                               int *got);
+
+/* ---- format.c: telling the format ------------------------------------- */
+
+/* Decides the format of the stream from its first line (see format.c),
+ * peeking at most max_line bytes past the leading white space; `name`
+ * decides only when the first line is longer.  Consumes nothing.
+ * Returns NF_OK, NF_ERR_IO (s->err_no) or NF_ERR_NOMEM. */
+nf_status nf_ingest_detect_format(nf_stream *s, const char *name,
+                                  size_t max_line, nf_format *fmt);
 
 /* ---- walk.c: directories ------------------------------------------------ */
 
@@ -106,7 +118,9 @@ void nf_dirset_free(nf_dirset *set);
 
 /* ---- decode.c: raw bytes to UTF-8 --------------------------------------- */
 
-/* Input bytes made UTF-8 (not yet clean: nf_utf8_clean repairs it). */
+/* Input bytes made UTF-8 (not yet clean: nf_utf8_clean repairs it).
+ * After a conversion, the offsets of later diagnostics are offsets into
+ * this UTF-8 form, not into the original bytes. */
 typedef struct nf_decoded {
     const char *data;            /* the input itself or `owned`            */
     size_t len;

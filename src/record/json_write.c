@@ -12,6 +12,7 @@
 #include "newsfold.h"
 #include "record_int.h"
 #include "text/text.h"
+#include "fold/fold_json.h"
 
 nf_status nf_json_write_string(FILE *out, const char *s, size_t len)
 {
@@ -112,6 +113,7 @@ nf_status nf_json_write_article_at(const nf_article *a, FILE *out,
         put_key(out, flags, depth + 1, 0, "text");
         nf_json_write_string(out, text, len);
     }
+    nf_fold_write_article_fields(a, out, flags, depth + 1);
     put_key(out, flags, depth + 1, 0, "sentences");
     putc('[', out);
     for (size_t i = 0; i < nf_article_sentence_count(a); i++) {

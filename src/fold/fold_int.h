@@ -1,0 +1,146 @@
+/* fold_int.h - the inside of story folding, shared by the files of
+ * src/fold and the fold unit tests.
+ *
+ *   features.c  an article -> its sketch (anchors + sampled shingles)
+ *   translit.c  names to one script and a consonant key (ICU, cached)
+ *   table.c     small open-addressing hash tables (counts, postings)
+ *   sketch_io.c a sketch <-> bytes (what the store keeps)
+ *   folder.c    the online decisions: report, story, storyline
+ *   fold_json.c the record's fold fields and sections
+ */
+#ifndef NF_FOLD_INT_H
+#define NF_FOLD_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "newsfold/fold.h"
+
+/* Kinds of anchor, kept in the top 2 bits of an anchor hash. */
+#define NF_ANCHOR_NUM   0ULL   /* a number, native digits normalised    */
+#define NF_ANCHOR_EXACT 1ULL   /* a name/Latin token, transliterated    */
+#define NF_ANCHOR_KEY   2ULL   /* a name's consonant key (fuzzy)        */
+#define NF_ANCHOR_KIND(h) ((h) >> 62)
+#define NF_ANCHOR_MAKE(kind, h) (((uint64_t)(kind) << 62) | ((h) >> 2))
+
+/* Shingles: a word 4-gram is kept when its hash % NF_SHINGLE_MOD == 0. */
+#define NF_SHINGLE_K 4
+#define NF_SHINGLE_MOD 4
+
+/* The folding view of one article.  Arrays are malloc'ed, sorted and
+ * without repeats. */
+typedef struct nf_sketch {
+    double time;            /* days since 1970-01-01; NAN when undated */
+    char lang[12];          /* "" when unknown                          */
+    uint32_t n_sent;        /* sentences                                */
+    uint32_t n_words;       /* word tokens (CJK: characters)            */
+    uint32_t n_anchors;
+    uint32_t n_shingles;
+    uint32_t n_seq;
+    uint64_t *anchors;
+    uint64_t *shingles;
+    uint32_t *seq;          /* anchors in text order (low 32 bits), capped */
+} nf_sketch;
+
+#define NF_SEQ_MAX 96
+
+/* Length of the longest common subsequence of a->seq and b->seq. */
+size_t nf_sketch_lcs(const nf_sketch *a, const nf_sketch *b);
+
+void nf_sketch_clear(nf_sketch *k);
+
+/* ---- translit.c -------------------------------------------------------- */
+
+typedef struct nf_translit nf_translit;
+
+/* Opens "Any-Latin; Latin-ASCII" once; NULL when ICU fails. */
+nf_translit *nf_translit_new(void);
+void nf_translit_free(nf_translit *t);
+
+/* For the word s[0..len) (UTF-8, one token): *exact = hash of its ASCII
+ * transliteration in lower case, *key = hash of its consonant key, or 0
+ * when the key is too short to tell names apart (fewer than 3 consonant
+ * classes).  Results are cached by the word's bytes.  `strip_particle`
+ * drops a Korean particle.  Returns NF_OK, NF_ERR_ICU or NF_ERR_NOMEM. */
+nf_status nf_translit_word(nf_translit *t, const char *s, size_t len,
+                           uint64_t *exact, uint64_t *key);
+
+/* The consonant key of ASCII `s` (lower case) into out (at most
+ * max - 1 classes, NUL-terminated); returns the number of classes. */
+size_t nf_consonant_key(const char *s, size_t len, char *out, size_t max);
+
+/* ---- features.c -------------------------------------------------------- */
+
+/* Builds the sketch of an analysed article into *k (cleared first).
+ * Errors: NF_ERR_NOMEM, NF_ERR_ICU. */
+nf_status nf_sketch_build(nf_translit *t, const nf_article *a, nf_sketch *k);
+
+/* Builds the sketch of raw text (title may be NULL) with language `lang`
+ * and `n_sent` sentences; what nf_sketch_build does, for tests. */
+nf_status nf_sketch_build_text(nf_translit *t, const char *title,
+                               const char *text, size_t len, const char *lang,
+                               const char *published, uint32_t n_sent,
+                               nf_sketch *k);
+
+/* Canonical form of a number written with digits of any script and
+ * separators ("4,5" -> "4.5", "4 000" -> "4000", Arabic-Indic digits).
+ * s[0..len) is the token; writes at most max bytes with NUL.  Returns
+ * the length, 0 when it is not worth an anchor (a single digit). */
+size_t nf_number_canon(const char *s, size_t len, char *out, size_t max);
+
+/* Days since 1970-01-01 of "YYYY-MM-DD", NAN when malformed or NULL. */
+double nf_fold_days(const char *ymd);
+
+/* Fraction of the smaller sampled-shingle set found in the other. */
+double nf_sketch_containment(const nf_sketch *a, const nf_sketch *b,
+                             uint32_t *shared);
+
+/* ---- table.c ----------------------------------------------------------- */
+
+/* uint64 -> uint32 counts (open addressing, linear probing; key 0 is
+ * stored apart). */
+typedef struct nf_count_map {
+    uint64_t *keys;
+    uint32_t *vals;
+    size_t cap, n;          /* cap a power of two */
+    uint32_t zero_val;
+    int has_zero;
+} nf_count_map;
+
+nf_status nf_count_add(nf_count_map *m, uint64_t key, int32_t delta);
+uint32_t nf_count_get(const nf_count_map *m, uint64_t key);
+void nf_count_free(nf_count_map *m);
+
+/* uint64 -> small list of int64 values (postings), each list capped:
+ * when full, the oldest entry is dropped. */
+typedef struct nf_post_list {
+    int64_t *v;
+    uint32_t n, cap;
+} nf_post_list;
+
+typedef struct nf_post_map {
+    uint64_t *keys;
+    nf_post_list *lists;
+    size_t cap, n;
+    uint32_t max_list;
+} nf_post_map;
+
+nf_status nf_post_add(nf_post_map *m, uint64_t key, int64_t val);
+nf_post_list *nf_post_get(nf_post_map *m, uint64_t key);
+void nf_post_free(nf_post_map *m);
+
+/* ---- sketch_io.c ------------------------------------------------------- */
+
+/* Appends the bytes of `k` to *buf (malloc'ed, grown); NF_ERR_NOMEM. */
+nf_status nf_sketch_encode(const nf_sketch *k, unsigned char **buf,
+                           size_t *len, size_t *cap);
+/* Reads a sketch written by nf_sketch_encode; NF_ERR_FORMAT when the
+ * bytes are not one. */
+nf_status nf_sketch_decode(const void *buf, size_t len, nf_sketch *k);
+
+/* ---- fold fields on the article (src/core/article_int.h) --------------- */
+
+/* Sets the article's fold fields. */
+void nf_article_set_fold(nf_article *a, const nf_fold_result *r);
+
+#endif

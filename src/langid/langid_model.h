@@ -1,0 +1,49 @@
+/* langid_model.h - the tables of the generated language model.
+ *
+ * Defined in langid_model.c, which tools/langid/build_model.py writes;
+ * read only by langid.c.  All tables are read-only.
+ */
+#ifndef NF_LANGID_MODEL_H
+#define NF_LANGID_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Feature extraction parameters (the builder used the same). */
+extern const int nf_lid_ngram_min;   /* character n-grams ngram_min..      */
+extern const int nf_lid_ngram_max;   /* ... ngram_max                      */
+extern const int nf_lid_word_cap;    /* letter runs are cut at this length */
+extern const int nf_lid_bucket_bits; /* hashed feature space is 2^bits     */
+extern const int nf_lid_scale;       /* weights are nats * scale           */
+
+/* Languages: code, English name, and log-probability floor (nats*scale)
+ * of a feature the language did not keep. */
+extern const size_t nf_lid_nlang;
+extern const char *const nf_lid_codes[];
+extern const char *const nf_lid_names[];
+extern const int32_t *const nf_lid_floors;
+
+/* Scripts: id 0 = not a letter, 1 = combining mark, 2 = other letter;
+ * languages writing script s are nf_lid_script_lang[off[s] .. off[s+1]). */
+extern const size_t nf_lid_nscript;
+extern const char *const nf_lid_script_names[];
+extern const uint16_t *const nf_lid_script_lang_off;
+extern const uint8_t *const nf_lid_script_lang;
+extern const int nf_lid_script_han, nf_lid_script_hira, nf_lid_script_kata,
+    nf_lid_script_hangul;
+
+/* BMP tables in 256-entry blocks: script id of cp is
+ * script_blk[script_idx[cp >> 8] * 256 + (cp & 255)], its lower case is
+ * cp + lower_blk[lower_idx[cp >> 8] * 256 + (cp & 255)]. */
+extern const uint8_t *const nf_lid_script_idx;
+extern const uint8_t *const nf_lid_script_blk;
+extern const uint8_t *const nf_lid_lower_idx;
+extern const int32_t *const nf_lid_lower_blk;
+
+/* Postings of bucket b: pairs (language, weight) in nf_lid_post from
+ * 2*off(b) to 2*off(b+1), off(b) = base[b >> 5] + rel[b]. */
+extern const uint32_t *const nf_lid_base;
+extern const uint16_t *const nf_lid_rel;
+extern const unsigned char nf_lid_post[];
+
+#endif
