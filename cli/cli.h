@@ -33,6 +33,18 @@ typedef struct cli_opts {
  * naming the command and returns NF_EXIT_USAGE. */
 int cli_parse(const char *cmd, int argc, char **argv, cli_opts *o);
 
+/* Starts a command: parses argv, prints `help` for --help, and checks
+ * that a positional argument was given when `need` names one ("input",
+ * "query"; NULL = none needed).  Returns -1 when the command should go
+ * on (o->args then owned by the caller: free it), else the exit status
+ * to return at once (o->args already freed). */
+int cli_start(const char *cmd, int argc, char **argv, const char *help,
+              const char *need, cli_opts *o);
+
+/* Parses o->format as an input format into *fmt (auto when unset);
+ * returns 0, or prints an error and returns NF_EXIT_USAGE. */
+int cli_input_format(const char *cmd, const cli_opts *o, nf_format *fmt);
+
 /* Prints "newsfold CMD: MESSAGE" to stderr. */
 void cli_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -57,23 +57,13 @@ static void print_table(const nf_record *rec)
 int cmd_analyze(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse("analyze", argc, argv, &o);
-    if (rc || o.help) {
-        if (!rc)
-            fputs(help, stdout);
+    int rc = cli_start("analyze", argc, argv, help, "input", &o);
+    if (rc >= 0)
+        return rc;
+    nf_format fmt;
+    if ((rc = cli_input_format("analyze", &o, &fmt))) {
         free(o.args);
         return rc;
-    }
-    if (o.nargs == 0) {
-        cli_error("analyze", "no input given (see newsfold analyze --help)");
-        free(o.args);
-        return NF_EXIT_USAGE;
-    }
-    nf_format fmt = NF_FORMAT_AUTO;
-    if (o.format && nf_format_parse(o.format, &fmt)) {
-        cli_error("analyze", "unknown format '%s' (auto, text, jsonl)", o.format);
-        free(o.args);
-        return NF_EXIT_USAGE;
     }
     cli_diag_state dg = { .quiet = o.quiet };
     nf_reader_options ro = { .format = fmt, .on_diag = cli_print_diag, .diag_ctx = &dg };

@@ -39,13 +39,9 @@ static int on_article(void *ctx, const nf_article *a)
 int cmd_export(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse("export", argc, argv, &o);
-    if (rc || o.help) {
-        if (!rc)
-            fputs(help, stdout);
-        free(o.args);
+    int rc = cli_start("export", argc, argv, help, NULL, &o);
+    if (rc >= 0)
         return rc;
-    }
     int whole = o.json;
     if (o.format && !strcmp(o.format, "json"))
         whole = 1;

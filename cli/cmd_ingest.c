@@ -97,23 +97,13 @@ static void print_summary(const cli_opts *o, const counts *c,
 int cmd_ingest(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse("ingest", argc, argv, &o);
-    if (rc || o.help) {
-        if (!rc)
-            fputs(help, stdout);
+    int rc = cli_start("ingest", argc, argv, help, "input", &o);
+    if (rc >= 0)
+        return rc;
+    nf_format fmt;
+    if ((rc = cli_input_format("ingest", &o, &fmt))) {
         free(o.args);
         return rc;
-    }
-    if (o.nargs == 0) {
-        cli_error("ingest", "no input given (see newsfold ingest --help)");
-        free(o.args);
-        return NF_EXIT_USAGE;
-    }
-    nf_format fmt = NF_FORMAT_AUTO;
-    if (o.format && nf_format_parse(o.format, &fmt)) {
-        cli_error("ingest", "unknown format '%s' (auto, text, jsonl)", o.format);
-        free(o.args);
-        return NF_EXIT_USAGE;
     }
     size_t batch = o.batch > 0 ? (size_t)o.batch : 500;
 

@@ -59,18 +59,9 @@ static int on_hit(void *ctx, const nf_search_hit *h)
 int cmd_search(int argc, char **argv)
 {
     cli_opts o;
-    int rc = cli_parse("search", argc, argv, &o);
-    if (rc || o.help) {
-        if (!rc)
-            fputs(help, stdout);
-        free(o.args);
+    int rc = cli_start("search", argc, argv, help, "query", &o);
+    if (rc >= 0)
         return rc;
-    }
-    if (o.nargs == 0) {
-        cli_error("search", "no query given (see newsfold search --help)");
-        free(o.args);
-        return NF_EXIT_USAGE;
-    }
     /* the query is all positional words joined by spaces */
     size_t qlen = 0;
     for (int i = 0; i < o.nargs; i++)

@@ -106,6 +106,35 @@ int cli_parse(const char *cmd, int argc, char **argv, cli_opts *o)
     return 0;
 }
 
+int cli_start(const char *cmd, int argc, char **argv, const char *help,
+              const char *need, cli_opts *o)
+{
+    int rc = cli_parse(cmd, argc, argv, o);
+    if (!rc && o->help) {
+        fputs(help, stdout);
+        rc = NF_EXIT_OK;
+    } else if (!rc && need && o->nargs == 0) {
+        cli_error(cmd, "no %s given (see newsfold %s --help)", need, cmd);
+        rc = NF_EXIT_USAGE;
+    } else if (!rc) {
+        return -1;
+    }
+    free(o->args);
+    o->args = NULL;
+    return rc;
+}
+
+int cli_input_format(const char *cmd, const cli_opts *o, nf_format *fmt)
+{
+    *fmt = NF_FORMAT_AUTO;
+    if (o->format && nf_format_parse(o->format, fmt)) {
+        cli_error(cmd, "unknown input format '%s' (see newsfold %s --help)",
+                  o->format, cmd);
+        return NF_EXIT_USAGE;
+    }
+    return 0;
+}
+
 void cli_print_diag(void *ctx, const nf_diag *d)
 {
     cli_diag_state *s = ctx;
