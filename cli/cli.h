@@ -67,6 +67,9 @@ int cmd_ingest(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_stories(int argc, char **argv);   /* cmd_stories.c */
+int cmd_story(int argc, char **argv);
+int cmd_entities(const char *cmd, int argc, char **argv);   /* cmd_entities.c */
 int cmd_not_yet(const char *cmd, int argc, char **argv);
 
 #endif

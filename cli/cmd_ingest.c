@@ -20,7 +20,7 @@ static const char help[] =
     "\n"
     "options:\n"
     "  --db PATH        database (default ./newsfold.db)\n"
-    "  --format NAME    auto (default), text or jsonl\n"
+    "  --format NAME    auto (default), text, jsonl, html, feed or warc\n"
     "  --batch N        articles per transaction (default 500)\n"
     "  --json           print the summary as JSON on stdout\n"
     "  -q, --quiet      no progress, no notes about repaired bytes\n"

@@ -17,8 +17,8 @@ static const char usage[] =
     "  analyze INPUT...       run the whole pipeline in memory; --json prints the record\n"
     "  search QUERY           full-text search of the store, in any language\n"
     "  export                 write the stored record (--format jsonl|json)\n"
-    "  stories, story ID      stories (not built yet)\n"
-    "  entities, entity NAME  entities (not built yet)\n"
+    "  stories, story ID      stories folded from the stored articles (--json)\n"
+    "  entities, entity NAME  people, organisations, places and their variants (--json)\n"
     "  serve                  HTTP API and web UI (not built yet)\n"
     "\n"
     "common options:\n"
@@ -50,9 +50,13 @@ int main(int argc, char **argv)
         return cmd_search(argc - 1, argv + 1);
     if (!strcmp(cmd, "export"))
         return cmd_export(argc - 1, argv + 1);
-    if (!strcmp(cmd, "stories") || !strcmp(cmd, "story") ||
-        !strcmp(cmd, "entities") || !strcmp(cmd, "entity") ||
-        !strcmp(cmd, "serve"))
+    if (!strcmp(cmd, "stories"))
+        return cmd_stories(argc - 1, argv + 1);
+    if (!strcmp(cmd, "story"))
+        return cmd_story(argc - 1, argv + 1);
+    if (!strcmp(cmd, "entities") || !strcmp(cmd, "entity"))
+        return cmd_entities(cmd, argc - 1, argv + 1);   /* cmd_entities.c */
+    if (!strcmp(cmd, "serve"))
         return cmd_not_yet(cmd, argc - 1, argv + 1);
     fprintf(stderr, "newsfold: unknown command '%s' (see newsfold --help)\n", cmd);
     return NF_EXIT_USAGE;

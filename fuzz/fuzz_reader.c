@@ -66,7 +66,8 @@ static void read_all(const uint8_t *data, size_t size, nf_reader_options o)
         require(nf_article_id(a)[0] != '\0');
         require(clean_string(nf_article_source(a)));
         const char *fmt = nf_article_format(a);
-        require(!strcmp(fmt, "text") || !strcmp(fmt, "jsonl"));
+        require(!strcmp(fmt, "text") || !strcmp(fmt, "jsonl") ||
+                !strcmp(fmt, "html") || !strcmp(fmt, "feed"));
         if (o.format != NF_FORMAT_AUTO)
             require(!strcmp(fmt, nf_format_name(o.format)));
         const char *title = nf_article_title(a);

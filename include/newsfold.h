@@ -29,7 +29,9 @@
 #include "newsfold/pipeline.h"
 #include "newsfold/store.h"
 #include "newsfold/record.h"
+#include "newsfold/entities.h"
 #include "newsfold/fold.h"
+#include "newsfold/facts.h"
 
 #ifdef __cplusplus
 extern "C" {

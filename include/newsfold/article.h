@@ -58,6 +58,14 @@ const char *nf_article_text(const nf_article *a, size_t *len);
 /* 64-bit hash of the clean text (XXH3); equal content, equal hash. */
 uint64_t nf_article_content_hash(const nf_article *a);
 
+/* Web metadata (HTML, feeds, WARC), NULL when unknown: authors joined
+ * by "; ", site or publisher name, modification date "YYYY-MM-DD", and
+ * the number of links the article body held (0 when none or not HTML). */
+const char *nf_article_authors(const nf_article *a);
+const char *nf_article_site(const nf_article *a);
+const char *nf_article_modified(const nf_article *a);
+size_t nf_article_link_count(const nf_article *a);
+
 /* Input format the article was read from: "text", "jsonl", ... */
 const char *nf_article_format(const nf_article *a);
 

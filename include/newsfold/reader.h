@@ -21,10 +21,14 @@ extern "C" {
 typedef enum nf_format {
     NF_FORMAT_AUTO = 0,   /* detect from content (and name)             */
     NF_FORMAT_TEXT,       /* plain text, one article per file           */
-    NF_FORMAT_JSONL       /* JSON Lines, one article per line           */
+    NF_FORMAT_JSONL,      /* JSON Lines, one article per line           */
+    NF_FORMAT_HTML,       /* a web page: its main text and metadata     */
+    NF_FORMAT_FEED,       /* RSS 2.0, RSS 1.0/RDF or Atom: one per item */
+    NF_FORMAT_WARC        /* WARC archive (plain or .gz), streamed: one
+                             article per HTML response record           */
 } nf_format;
 
-/* Returns "auto", "text" or "jsonl". */
+/* Returns "auto", "text", "jsonl", "html", "feed" or "warc". */
 const char *nf_format_name(nf_format f);
 /* Parses a format name; returns NF_ERR_INVALID_ARG for unknown names. */
 nf_status nf_format_parse(const char *name, nf_format *out);

@@ -91,6 +91,16 @@ nf_status nf_article_add_diag(nf_article *a, const nf_diag *d)
     return NF_OK;
 }
 
+size_t nf_analysis_len(const char *text, size_t len)
+{
+    if (len <= NF_ANALYSIS_MAX_BYTES)
+        return len;
+    size_t n = NF_ANALYSIS_MAX_BYTES;
+    while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+        n--;
+    return n;
+}
+
 nf_status nf_article_finish(nf_article *a)
 {
     nf_status st;

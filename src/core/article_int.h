@@ -20,6 +20,7 @@ struct nf_article {
     const char *published;   /* "YYYY-MM-DD" */
     const char *lang_hint;   /* language declared by the input, if any */
     const char *format;
+    const char *authors, *site, *modified; size_t n_links;  /* web metadata (src/ingest/web.c) */
     const char *text;
     size_t text_len;
     uint64_t hash;
@@ -32,11 +33,22 @@ struct nf_article {
     /* fold (src/fold): report, story, storyline ids, relation; 0 = none */
     long long fold_report, fold_story, fold_storyline;
     int fold_relation;
+    struct nf_ent_doc *entities;   /* entities (src/entities/ent_int.h); arena-owned */
+    struct nf_facts *facts;        /* facts (src/facts); arena-owned, NULL before */
     /* diagnostics of all stages */
     nf_diag *diags;
     size_t n_diags;
     size_t cap_diags;
 };
+
+/* Stages that look for facts read at most this many bytes of a text: a
+ * news article is far smaller, and a larger body (a pasted dump, a hostile
+ * input) would only cost time.  The pipeline notes the cut on the article. */
+#define NF_ANALYSIS_MAX_BYTES ((size_t)1 << 20)
+
+/* Length of the prefix of text[0..len) that analysis stages read: at most
+ * NF_ANALYSIS_MAX_BYTES, ending on a UTF-8 character boundary. */
+size_t nf_analysis_len(const char *text, size_t len);
 
 /* Creates an empty article; NULL when out of memory. */
 nf_article *nf_article_new(void);

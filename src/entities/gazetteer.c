@@ -77,7 +77,7 @@ static int ending_ok(const char *s, size_t n)
         "\xd1\x81\xd1\x8c\xd0\xba\xd0\xb0",
         "\xd1\x81\xd1\x8c\xd0\xba\xd0\xbe\xd0\xb3\xd0\xbe",
         "\xd1\x81\xd1\x8c\xd0\xba\xd1\x96",
-        "l\xc4\xb1", "li", "lu", "l\xc3\xbc",
+        "l\xc4\xb1", "li", "lu", "l\xc3\xbc", "ei", "ul", "ului", "ii", "ia",
     };
     for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++)
         if (strlen(endings[i]) == n && memcmp(endings[i], s, n) == 0)
@@ -107,7 +107,7 @@ int32_t nf_place_demonym(const char *w, size_t n)
         for (size_t i = lower_bound(w, k); i < nf_place_names_count &&
              strncmp(nf_place_names[i].name, w, k) == 0; i++) {
             const nf_place_name *pn = &nf_place_names[i];
-            if (nf_places[pn->place].kind != NF_PLACE_COUNTRY)
+            if (nf_places[pn->place].kind == NF_PLACE_CITY)
                 continue;
             size_t nl = strlen(pn->name), nc = 0;
             for (size_t j = 0; j < nl; j++)

@@ -92,7 +92,9 @@ static const char role_words[] =
     "mr mrs ms dr prof sir lord lady sig sig.ra dott herr frau monsieur madame "
     "señor señora senhor senhora domnul doamna pan pani господин "
     "leader leaders chief head vice deputy foreign defence defense interior "
-    "judge justice lawyer coach striker captain ";
+    "judge justice lawyer coach striker captain department "
+    "الرئيس رئيس وزير الوزير وزيرة الأمين السفير الجنرال الملك الأمير "
+    "πρόεδρος υπουργός ";
 
 static const char org_words[] =
     "inc corp corporation co ltd llc plc ag gmbh sa spa srl nv bv ab asa oy "
@@ -128,8 +130,8 @@ static const char time_words[] =
     "woensdag donderdag vrijdag zaterdag zondag ";
 
 static const char particle_words[] =
-    "de da di del della dello dei degli van von der den ter ten la le du dos das "
-    "al el bin ibn y zu vom e of ";
+    "de da di del della dello dei degli van von der den ter ten du dos das "
+    "al el bin ibn zu of ";
 
 static const char de_det_words[] =
     "der die das den dem des ein eine einer eines einem einen kein keine keinen "

@@ -195,17 +195,96 @@ static void add_name(scan *sc, const char *s, size_t len)
         return;
     sc->st = nf_translit_word(sc->tr, s, len, &exact, &key);
     if (!sc->st && exact)
-        sc->st = vec_push(&sc->anchors, NF_ANCHOR_MAKE(NF_ANCHOR_EXACT, exact));
+        sc->st = vec_push(&sc->anchors, exact);
     if (!sc->st && key)
-        sc->st = vec_push(&sc->anchors, NF_ANCHOR_MAKE(NF_ANCHOR_KEY, key));
+        sc->st = vec_push(&sc->anchors, key);
     if (key || exact)
-        seq_push(sc, key ? NF_ANCHOR_MAKE(NF_ANCHOR_KEY, key)
-                         : NF_ANCHOR_MAKE(NF_ANCHOR_EXACT, exact));
+        seq_push(sc, key ? key : exact);
 }
 
 static int is_letter(int8_t t)
 {
     return t >= U_UPPERCASE_LETTER && t <= U_COMBINING_SPACING_MARK;
+}
+
+/* General category of cp, without asking ICU for ASCII. */
+static int8_t char_type(unsigned cp)
+{
+    if (cp < 0x80) {
+        if (cp >= 'a' && cp <= 'z')
+            return U_LOWERCASE_LETTER;
+        if (cp >= 'A' && cp <= 'Z')
+            return U_UPPERCASE_LETTER;
+        if (cp >= '0' && cp <= '9')
+            return U_DECIMAL_DIGIT_NUMBER;
+        return U_OTHER_PUNCTUATION;   /* anything that is not a letter or digit */
+    }
+    return (int8_t)u_charType((UChar32)cp);
+}
+
+/* Script of a letter cp (katakana's prolonged sound mark counts as
+ * katakana), without asking ICU for ASCII. */
+static UScriptCode char_script(unsigned cp)
+{
+    if (cp < 0x80)
+        return USCRIPT_LATIN;
+    if (cp == 0x30FC)
+        return USCRIPT_KATAKANA;
+    UErrorCode err = U_ZERO_ERROR;
+    return uscript_getScript((UChar32)cp, &err);
+}
+
+/* Scale words after a number ("20 billion", "20 miliardi", "45億",
+ * "2만"): UTF-8 prefixes of the word that follows, and their factor.
+ * Only unambiguous ones (French "billion" is 10^12, Spanish "mil" is
+ * a thousand before "millones": both left out). */
+static const struct scale_word {
+    const char *prefix;
+    double factor;
+} scale_words[] = {
+    { "thousand", 1e3 }, { "tausend", 1e3 }, { "ÑÑÑ", 1e3 }, /* тыс */
+    { "million", 1e6 }, { "millón", 1e6 }, { "millones", 1e6 }, { "milion", 1e6 },
+    { "miljoen", 1e6 }, { "miljon", 1e6 }, { "milyon", 1e6 }, { "milhão", 1e6 },
+    { "milhões", 1e6 }, { "milión", 1e6 },
+    { "Ð¼Ð»Ð½", 1e6 },                        /* млн */
+    { "Ð¼Ð¸Ð»Ð»Ð¸Ð¾Ð½", 1e6 }, /* миллион */
+    { "ÎµÎºÎ±ÏÎ¿Î¼", 1e6 }, /* εκατομ */
+    { "ÙÙÙÙÙ", 1e6 },     /* مليون */
+    { "××××××", 1e6 }, /* מיליון */
+    { "à¸¥à¹à¸²à¸", 1e6 }, /* ล้าน */
+    { "billion", 1e9 }, { "milliard", 1e9 }, { "miliard", 1e9 }, { "miljard", 1e9 },
+    { "milyar", 1e9 }, { "bilhão", 1e9 }, { "bilhões", 1e9 },
+    { "Ð¼Ð»ÑÐ´", 1e9 },                /* млрд */
+    { "Ð¼Ð¸Ð»Ð»Ð¸Ð°ÑÐ´", 1e9 }, /* миллиард */
+    { "Î´Î¹ÏÎµÎº", 1e9 },         /* δισεκ */
+    { "ÙÙÙØ§Ø±", 1e9 },         /* مليار */
+    { "××××××¨×", 1e9 }, /* מיליארד */
+    { "à¤²à¤¾à¤", 1e5 },             /* लाख */
+    { "à¤à¤°à¥à¤¡", 1e7 }, /* करोड */
+    { "å", 1e3 }, { "ä¸", 1e4 }, { "è¬", 1e4 },  /* 千 万 萬 */
+    { "å", 1e8 }, { "äº¿", 1e8 }, { "å", 1e12 }, /* 億 亿 兆 */
+    { "ì²", 1e3 }, { "ë§", 1e4 }, { "ìµ", 1e8 },  /* 천 만 억 */
+    { "ì¡°", 1e12 },                                                  /* 조 */
+};
+
+/* Factor of a scale word right after a number at p (one space allowed
+ * before it), or 0. */
+static double scale_after(const char *p, const char *end)
+{
+    if (p < end && *p == ' ')
+        p++;
+    else if (end - p >= 2 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+        p += 2;
+    if (p >= end)
+        return 0;
+    char first = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+    for (size_t i = 0; i < sizeof scale_words / sizeof scale_words[0]; i++) {
+        const char *w = scale_words[i].prefix;
+        size_t n = strlen(w);
+        if ((size_t)(end - p) >= n && w[0] == first && memcmp(p + 1, w + 1, n - 1) == 0)
+            return scale_words[i].factor;
+    }
+    return 0;
 }
 
 /* Scripts whose words are not cut by spaces. */
@@ -229,21 +308,21 @@ static void scan_text(scan *sc, const char *s, size_t len)
         unsigned cp;
         const char *start = p;
         p += nf_utf8_decode(p, end, &cp);
-        int8_t t = (int8_t)u_charType((UChar32)cp);
+        int8_t t = char_type(cp);
         if (t == U_DECIMAL_DIGIT_NUMBER) {
             /* a number: digits and separators followed by a digit */
             const char *q = p;
             while (q < end) {
                 unsigned c2, c3;
                 size_t n2 = nf_utf8_decode(q, end, &c2);
-                if (u_charType((UChar32)c2) == U_DECIMAL_DIGIT_NUMBER) {
+                if (char_type(c2) == U_DECIMAL_DIGIT_NUMBER) {
                     q += n2;
                     continue;
                 }
                 if (num_sep(c2) && q + n2 < end) {
                     size_t n3 = nf_utf8_decode(q + n2, end, &c3);
                     (void)n3;
-                    if (u_charType((UChar32)c3) == U_DECIMAL_DIGIT_NUMBER) {
+                    if (char_type(c3) == U_DECIMAL_DIGIT_NUMBER) {
                         q += n2;
                         continue;
                     }
@@ -259,34 +338,51 @@ static void scan_text(scan *sc, const char *s, size_t len)
                 sc->st = vec_push(&sc->anchors, a);
                 seq_push(sc, a);
             }
+            double factor = scale_after(q, end);
+            if (factor > 0 && !sc->st) {
+                /* the value too: "2.5 million" and "250万" are 2500000 */
+                double v = strtod(m ? canon : "0", NULL) * factor;
+                char val[40];
+                int vn = v < 1e15 && v == floor(v) ? snprintf(val, sizeof val, "%.0f", v)
+                                                   : snprintf(val, sizeof val, "%.6g", v);
+                if (v > 0 && vn > 0 && (size_t)vn < sizeof val)
+                    sc->st = vec_push(&sc->anchors,
+                                      NF_ANCHOR_MAKE(NF_ANCHOR_NUM, XXH3_64bits(val, (size_t)vn)));
+            }
             p = q;
             continue;
         }
         if (!is_letter(t))
             continue;
-        UErrorCode err = U_ZERO_ERROR;
-        UScriptCode script = uscript_getScript((UChar32)cp, &err);
-        if (cp == 0x30FC)
-            script = USCRIPT_KATAKANA;
+        UScriptCode script = char_script(cp);
         if (unspaced(script)) {
             shingle_token(sc, XXH3_64bits(&cp, sizeof cp));
             continue;
         }
         /* a word: letters and marks of one script */
-        int upper = u_isupper((UChar32)cp) || u_istitle((UChar32)cp);
+        int upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z')
+                              : (u_isupper((UChar32)cp) || u_istitle((UChar32)cp));
         uint64_t fh = 1469598103934665603ULL;
         const char *q = p;
-        fh = (fh ^ (uint64_t)u_foldCase((UChar32)cp, U_FOLD_CASE_DEFAULT)) * 1099511628211ULL;
+        fh = (fh ^ (uint64_t)(cp < 0x80 ? (cp | 0x20)
+                                        : (unsigned)u_foldCase((UChar32)cp, U_FOLD_CASE_DEFAULT))) *
+             1099511628211ULL;
         while (q < end) {
             unsigned c2;
-            size_t n2 = nf_utf8_decode(q, end, &c2);
+            size_t n2;
+            if ((unsigned char)*q < 0x80) {   /* ASCII: no ICU */
+                c2 = (unsigned char)*q;
+                if (!((c2 | 0x20) >= 'a' && (c2 | 0x20) <= 'z') || script != USCRIPT_LATIN)
+                    break;
+                fh = (fh ^ (uint64_t)(c2 | 0x20)) * 1099511628211ULL;
+                q++;
+                continue;
+            }
+            n2 = nf_utf8_decode(q, end, &c2);
             int8_t t2 = (int8_t)u_charType((UChar32)c2);
             if (!is_letter(t2))
                 break;
-            UErrorCode e2 = U_ZERO_ERROR;
-            UScriptCode s2 = uscript_getScript((UChar32)c2, &e2);
-            if (c2 == 0x30FC)
-                s2 = USCRIPT_KATAKANA;
+            UScriptCode s2 = char_script(c2);
             if (s2 != script && s2 != USCRIPT_INHERITED && s2 != USCRIPT_COMMON)
                 break;
             fh = (fh ^ (uint64_t)u_foldCase((UChar32)c2, U_FOLD_CASE_DEFAULT)) *
@@ -310,11 +406,13 @@ static void scan_text(scan *sc, const char *s, size_t len)
     }
 }
 
-/* Decides whether most of the first letters of the text are Latin. */
-static int mostly_latin(const char *s, size_t len)
+/* Script class of the first letters of the text: bit 0 when most are
+ * Latin, bit 1 when most are of caseless alphabets (Arabic, Hebrew,
+ * Devanagari, Hangul, ...: every long word is taken as a name there). */
+static uint32_t text_scripts(const char *s, size_t len)
 {
     const char *p = s, *end = s + (len > 4096 ? 4096 : len);
-    size_t latin = 0, other = 0;
+    size_t latin = 0, cased_other = 0, caseless = 0, unsp = 0;
     while (p < end) {
         unsigned cp;
         p += nf_utf8_decode(p, end, &cp);
@@ -325,13 +423,22 @@ static int mostly_latin(const char *s, size_t len)
         }
         if (!u_isalpha((UChar32)cp))
             continue;
-        UErrorCode err = U_ZERO_ERROR;
-        if (uscript_getScript((UChar32)cp, &err) == USCRIPT_LATIN)
+        UScriptCode sc = char_script(cp);
+        if (sc == USCRIPT_LATIN)
             latin++;
+        else if (cased(sc))
+            cased_other++;
+        else if (unspaced(sc) || sc == USCRIPT_KATAKANA)
+            unsp++;
         else
-            other++;
+            caseless++;
     }
-    return latin >= other;
+    uint32_t r = 0;
+    if (latin >= cased_other + caseless + unsp)
+        r |= 1;
+    if (caseless > latin + cased_other + unsp)
+        r |= 2;
+    return r;
 }
 
 nf_status nf_sketch_build_text(nf_translit *t, const char *title,
@@ -344,7 +451,8 @@ nf_status nf_sketch_build_text(nf_translit *t, const char *title,
     scan sc;
     memset(&sc, 0, sizeof sc);
     sc.tr = t;
-    sc.latin_text = mostly_latin(text, len);
+    uint32_t scripts = text_scripts(text, len);
+    sc.latin_text = (int)(scripts & 1);
     if (title) {
         scan_text(&sc, title, strlen(title));
         memset(sc.window, 0, sizeof sc.window);
@@ -361,6 +469,7 @@ nf_status nf_sketch_build_text(nf_translit *t, const char *title,
     if (lang)
         snprintf(k->lang, sizeof k->lang, "%s", lang);
     k->n_sent = n_sent;
+    k->latin = scripts;
     k->n_words = (uint32_t)(sc.n_tokens > UINT32_MAX ? UINT32_MAX : sc.n_tokens);
     k->anchors = sc.anchors.v;
     k->n_anchors = (uint32_t)sort_unique(sc.anchors.v, sc.anchors.n);

@@ -20,6 +20,7 @@
 #define NF_ANCHOR_NUM   0ULL   /* a number, native digits normalised    */
 #define NF_ANCHOR_EXACT 1ULL   /* a name/Latin token, transliterated    */
 #define NF_ANCHOR_KEY   2ULL   /* a name's consonant key (fuzzy)        */
+#define NF_ANCHOR_KEY3  3ULL   /* a key of only 3 classes (collides)    */
 #define NF_ANCHOR_KIND(h) ((h) >> 62)
 #define NF_ANCHOR_MAKE(kind, h) (((uint64_t)(kind) << 62) | ((h) >> 2))
 
@@ -37,6 +38,9 @@ typedef struct nf_sketch {
     uint32_t n_anchors;
     uint32_t n_shingles;
     uint32_t n_seq;
+    uint32_t latin;         /* bit 0: most letters are Latin; bit 1:
+                               most are of caseless alphabets (Arabic,
+                               Hebrew, Devanagari, Hangul, ...)        */
     uint64_t *anchors;
     uint64_t *shingles;
     uint32_t *seq;          /* anchors in text order (low 32 bits), capped */
@@ -57,10 +61,12 @@ typedef struct nf_translit nf_translit;
 nf_translit *nf_translit_new(void);
 void nf_translit_free(nf_translit *t);
 
-/* For the word s[0..len) (UTF-8, one token): *exact = hash of its ASCII
- * transliteration in lower case, *key = hash of its consonant key, or 0
- * when the key is too short to tell names apart (fewer than 3 consonant
- * classes).  Results are cached by the word's bytes.  `strip_particle`
+/* For the word s[0..len) (UTF-8, one token): *exact = the anchor
+ * (NF_ANCHOR_EXACT) of its ASCII transliteration in lower case, *key =
+ * the anchor of its consonant key (NF_ANCHOR_KEY3 when it has only 3
+ * classes, NF_ANCHOR_KEY for more), or 0 when the key is too short to
+ * tell names apart (fewer than 3 consonant classes).  In Arabic and
+ * Hebrew words, w and y after the first letter are vowels for the key.  Results are cached by the word's bytes.  `strip_particle`
  * drops a Korean particle.  Returns NF_OK, NF_ERR_ICU or NF_ERR_NOMEM. */
 nf_status nf_translit_word(nf_translit *t, const char *s, size_t len,
                            uint64_t *exact, uint64_t *key);
@@ -108,6 +114,8 @@ typedef struct nf_count_map {
 } nf_count_map;
 
 nf_status nf_count_add(nf_count_map *m, uint64_t key, int32_t delta);
+/* Drops the keys whose count is zero (tables never delete one by one). */
+nf_status nf_count_compact(nf_count_map *m);
 uint32_t nf_count_get(const nf_count_map *m, uint64_t key);
 void nf_count_free(nf_count_map *m);
 

@@ -8,21 +8,30 @@
  *   2. story: stories sharing anchors (postings anchor -> stories) are
  *      candidates; the best cosine between the article's idf-weighted
  *      anchors and a story's centroid >= NF_STORY_COS joins it;
- *   3. translation: members of the candidate stories in another language
- *      whose weighted anchor Jaccard >= NF_TRANS_JACCARD, with a similar
- *      structure (sentence and anchor counts), make the same report;
- *   4. a new story joins the storyline of the best story (within the
- *      storyline window) whose cosine >= NF_LINE_COS, else starts one.
- * Weights are idf, the smaller of the stream-wide and the within-language
- * one, so that words frequent in one language (function words of caseless
- * scripts, German nouns) weigh little.  A story is a candidate only while
- * its last article is within the time window of the newest date seen;
- * postings lists are capped; so the cost per article does not grow with
- * the archive.  Undated articles take the newest date seen before them
- * (arrival order), or none while no dated article has come. */
+ *   3. translation: members of the best candidate stories in another
+ *      language whose weighted anchor Jaccard and in-order agreement are
+ *      high, with a similar structure, make the same report;
+ *   4. storyline: a story takes the storyline of the most similar older
+ *      story (centroids, within the storyline window); the decision is
+ *      taken again from the aggregated centroid each time the story has
+ *      doubled in size (2, 4, 8, ... articles), so a story that started
+ *      with a thin first article still finds its storyline.
+ * Weights are idf over the articles held in the window (the smaller of
+ * the window-wide and the within-language one, so that words frequent in
+ * one language weigh little), computed once per article.
+ *
+ * Cost per article is bounded and memory follows the window, not the
+ * archive: an article is held while its story is within the time window
+ * and it is among the story's last NF_MAX_MEMBERS; then its sketch is
+ * freed, its anchors leave the document frequencies and its slot is
+ * reused.  A story leaving the time window keeps only a summary of its
+ * centroid (top NF_SUMMARY anchors) for storylines, and is freed after
+ * the storyline window.  Postings lists are capped and rebuilt from what
+ * is held whenever as many articles have entered as are held, so keys of
+ * articles gone disappear.  Undated articles take the newest date seen
+ * before them (arrival order), or none while no dated article has come. */
 #include <assert.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
@@ -32,49 +41,81 @@
 
 #define NF_DUP_CONTAIN 0.5
 #define NF_STORY_COS 0.22
-#define NF_TRANS_JACCARD 0.30
+#define NF_STORY_XCOS 0.16
+#define NF_TRANS_JACCARD 0.10
 #define NF_LINE_COS 0.08
 #define NF_TRANS_LCS 0.5
-#define NF_MAX_CAND 256
+#define NF_TRANS_XJAC 0.15
+#define NF_TRANS_XLCS 0.2
 #define NF_TOP_CAND 8
+#define NF_CAND_ANCHORS 40
+#define NF_TRANS_STORIES 3
+#define NF_TRANS_BUDGET 48
 #define NF_MAX_MEMBERS 64
+#define NF_SUMMARY 48
 #define NF_SWEEP_EVERY 256
+#define NF_ACC_BITS 10
 
 typedef struct fart {
     nf_sketch k;
     long long report, story;
+    double wsum, wsum_x;         /* anchor weight at entry: all; no exact forms */
     int live;
 } fart;
 
 typedef struct fstory {
     long long id, storyline;
     double last;                 /* NAN while undated */
-    uint32_t n;
+    uint32_t n;                  /* articles ever */
+    uint32_t line_n;             /* n when the storyline was last decided */
     nf_count_map cent;           /* anchor -> articles holding it */
-    size_t *members;             /* article slots, the last few */
+    size_t *members;             /* held article slots, oldest first */
     uint32_t n_members;
-    double norm;                 /* cached centroid norm */
-    uint32_t norm_n;             /* n when norm was computed */
-    int live;                    /* resources held (within line window) */
+    double sq;                   /* sum of (weight * count)^2, kept incrementally */
+    int summary;                 /* centroid cut to a summary (out of window) */
 } fstory;
+
+/* Candidate accumulator: index -> accumulated value, reset per query. */
+typedef struct acc_slot {
+    size_t ix;                   /* SIZE_MAX = empty */
+    double v;
+} acc_slot;
+
+typedef struct cand {
+    size_t ix;
+    double acc;
+    double cos;
+    int shared;
+} cand;
 
 struct nf_folder {
     nf_fold_options opt;
     nf_translit *tr;
     fart *arts;
     size_t n_arts, cap_arts;
+    size_t *free_arts;           /* reusable article slots */
+    size_t n_free_arts;
     fstory **stories;
     size_t n_stories, cap_stories;
+    size_t *free_stories;
+    size_t n_free_stories;
+    size_t n_held;               /* articles held (live) */
+    size_t since_rebuild;        /* articles entered since postings were rebuilt */
     nf_count_map story_ix;       /* story id -> index + 1 */
     nf_post_map anchor_post;     /* anchor -> story indexes */
     nf_post_map shingle_post;    /* shingle -> article slots */
     nf_count_map df, df_lang, n_lang;
-    unsigned long long n_docs;
+    unsigned long long n_docs;   /* articles held */
     double now;                  /* newest date seen, NAN before any */
     long long next_report, next_story, next_line;
     nf_fold_stats stats;
     unsigned char *last_buf;
     size_t last_len, last_cap;
+    acc_slot acc[1u << NF_ACC_BITS];
+    size_t acc_used[1u << NF_ACC_BITS];
+    size_t n_acc;
+    double *w, *wg;              /* weights of the article being folded */
+    size_t cap_w;
 };
 
 static uint64_t lang_hash(const char *lang)
@@ -82,16 +123,17 @@ static uint64_t lang_hash(const char *lang)
     return XXH3_64bits(lang, strlen(lang)) | 1;
 }
 
-static double kind_weight(uint64_t f)
+static double kind_weight(uint64_t a)
 {
-    switch (NF_ANCHOR_KIND(f)) {
+    switch (NF_ANCHOR_KIND(a)) {
     case NF_ANCHOR_NUM: return 1.0;
     case NF_ANCHOR_EXACT: return 1.0;
-    default: return 0.6;
+    case NF_ANCHOR_KEY: return 0.6;
+    default: return 0.3;         /* a short key: collides often */
     }
 }
 
-/* Weight of anchor f for an article in `lh` (0 = stream-wide only). */
+/* Weight of anchor a for an article in `lh` (0 = window-wide only). */
 static double weight(const nf_folder *f, uint64_t a, uint64_t lh)
 {
     double n = (double)f->n_docs;
@@ -103,6 +145,28 @@ static double weight(const nf_folder *f, uint64_t a, uint64_t lh)
             w = wl;
     }
     return w > 0 ? w * kind_weight(a) : 0.0;
+}
+
+/* Both weights of anchor a at once: *wl for an article in `lh` (the
+ * smaller idf), *wg window-wide. */
+static void weights(const nf_folder *f, uint64_t a, uint64_t lh, double *wl, double *wg)
+{
+    double n = (double)f->n_docs;
+    double w = log((n + 20.0) / (nf_count_get(&f->df, a) + 0.5)), l = w;
+    if (lh) {
+        double nl = nf_count_get(&f->n_lang, lh);
+        double x = log((nl + 20.0) / (nf_count_get(&f->df_lang, a ^ lh) + 0.5));
+        if (x < l)
+            l = x;
+    }
+    double kw = kind_weight(a);
+    *wg = w > 0 ? w * kw : 0.0;
+    *wl = l > 0 ? l * kw : 0.0;
+}
+
+static int is_time(double t)
+{
+    return !isnan(t);
 }
 
 nf_folder *nf_folder_new(const nf_fold_options *opts)
@@ -120,6 +184,8 @@ nf_folder *nf_folder_new(const nf_fold_options *opts)
     f->shingle_post.max_list = 16;
     f->now = NAN;
     f->next_report = f->next_story = f->next_line = 1;
+    for (size_t i = 0; i < (1u << NF_ACC_BITS); i++)
+        f->acc[i].ix = SIZE_MAX;
     if (!(f->tr = nf_translit_new())) {
         free(f);
         return NULL;
@@ -127,13 +193,13 @@ nf_folder *nf_folder_new(const nf_fold_options *opts)
     return f;
 }
 
-static void story_release(fstory *s)
+static void story_free(fstory *s)
 {
+    if (!s)
+        return;
     nf_count_free(&s->cent);
     free(s->members);
-    s->members = NULL;
-    s->n_members = 0;
-    s->live = 0;
+    free(s);
 }
 
 void nf_folder_free(nf_folder *f)
@@ -143,11 +209,11 @@ void nf_folder_free(nf_folder *f)
     for (size_t i = 0; i < f->n_arts; i++)
         nf_sketch_clear(&f->arts[i].k);
     free(f->arts);
-    for (size_t i = 0; i < f->n_stories; i++) {
-        story_release(f->stories[i]);
-        free(f->stories[i]);
-    }
+    free(f->free_arts);
+    for (size_t i = 0; i < f->n_stories; i++)
+        story_free(f->stories[i]);
     free(f->stories);
+    free(f->free_stories);
     nf_count_free(&f->story_ix);
     nf_post_free(&f->anchor_post);
     nf_post_free(&f->shingle_post);
@@ -156,6 +222,8 @@ void nf_folder_free(nf_folder *f)
     nf_count_free(&f->n_lang);
     nf_translit_free(f->tr);
     free(f->last_buf);
+    free(f->w);
+    free(f->wg);
     free(f);
 }
 
@@ -170,13 +238,19 @@ void nf_folder_reserve_ids(nf_folder *f, long long report, long long story,
         f->next_line = storyline + 1;
 }
 
+/* Whether story s may still be joined at time t. */
+static int in_window(const nf_folder *f, const fstory *s, double t)
+{
+    return !s->summary &&
+           (!is_time(t) || !is_time(s->last) || fabs(t - s->last) <= f->opt.window_days);
+}
+
 void nf_folder_stats(const nf_folder *f, nf_fold_stats *out)
 {
     *out = f->stats;
     out->active_stories = 0;
     for (size_t i = 0; i < f->n_stories; i++)
-        if (f->stories[i]->live && (isnan(f->now) || isnan(f->stories[i]->last) ||
-                                    f->stories[i]->last >= f->now - f->opt.window_days))
+        if (f->stories[i] && in_window(f, f->stories[i], f->now))
             out->active_stories++;
 }
 
@@ -186,61 +260,291 @@ const void *nf_folder_last_sketch(const nf_folder *f, size_t *len)
     return f->last_buf;
 }
 
+/* ---- candidate accumulator ---------------------------------------------- */
+
+static void acc_reset(nf_folder *f)
+{
+    for (size_t i = 0; i < f->n_acc; i++)
+        f->acc[f->acc_used[i]].ix = SIZE_MAX;
+    f->n_acc = 0;
+}
+
+/* Adds v to candidate ix; ignored when the accumulator is full. */
+static void acc_add(nf_folder *f, size_t ix, double v)
+{
+    size_t mask = (1u << NF_ACC_BITS) - 1, h = (ix * 0x9E3779B97F4A7C15ULL) >> 20 & mask;
+    while (f->acc[h].ix != SIZE_MAX && f->acc[h].ix != ix)
+        h = (h + 1) & mask;
+    if (f->acc[h].ix == SIZE_MAX) {
+        if (f->n_acc * 4 >= (mask + 1) * 3)
+            return;
+        f->acc[h].ix = ix;
+        f->acc[h].v = 0;
+        f->acc_used[f->n_acc++] = h;
+    }
+    f->acc[h].v += v;
+}
+
+static int cand_cmp(const void *x, const void *y)
+{
+    double a = ((const cand *)x)->acc, b = ((const cand *)y)->acc;
+    return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/* The `max` best candidates of the accumulator into c (sorted); count. */
+static size_t acc_top(nf_folder *f, cand *c, size_t max, double min_acc)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < f->n_acc; i++) {
+        const acc_slot *s = &f->acc[f->acc_used[i]];
+        if (s->v < min_acc)
+            continue;
+        cand x = { s->ix, s->v, 0, 0 };
+        if (n < max) {
+            c[n++] = x;
+        } else {
+            size_t lo = 0;
+            for (size_t j = 1; j < n; j++)
+                if (c[j].acc < c[lo].acc)
+                    lo = j;
+            if (x.acc > c[lo].acc)
+                c[lo] = x;
+        }
+    }
+    qsort(c, n, sizeof *c, cand_cmp);
+    acc_reset(f);
+    return n;
+}
+
+/* ---- stories and articles held ------------------------------------------ */
+
 /* Index of story `id`, creating it; SIZE_MAX when out of memory. */
 static size_t story_get(nf_folder *f, long long id, long long line)
 {
     uint32_t ix = nf_count_get(&f->story_ix, (uint64_t)id);
     if (ix)
         return ix - 1;
-    if (f->n_stories == f->cap_stories) {
-        size_t cap = f->cap_stories ? f->cap_stories * 2 : 64;
-        fstory **p = realloc(f->stories, cap * sizeof *p);
-        if (!p)
-            return SIZE_MAX;
-        f->stories = p;
-        f->cap_stories = cap;
+    size_t si;
+    if (f->n_free_stories) {
+        si = f->free_stories[--f->n_free_stories];
+    } else {
+        if (f->n_stories == f->cap_stories) {
+            size_t cap = f->cap_stories ? f->cap_stories * 2 : 64;
+            fstory **p = realloc(f->stories, cap * sizeof *p);
+            size_t *q = realloc(f->free_stories, cap * sizeof *q);
+            if (p)
+                f->stories = p;
+            if (q)
+                f->free_stories = q;
+            if (!p || !q)
+                return SIZE_MAX;
+            f->cap_stories = cap;
+        }
+        si = f->n_stories++;
+        f->stories[si] = NULL;
     }
     fstory *s = calloc(1, sizeof *s);
-    if (!s || nf_count_add(&f->story_ix, (uint64_t)id, (int32_t)(f->n_stories + 1))) {
+    if (!s || nf_count_add(&f->story_ix, (uint64_t)id, (int32_t)(si + 1))) {
         free(s);
+        f->free_stories[f->n_free_stories++] = si;
         return SIZE_MAX;
     }
     s->id = id;
     s->storyline = line;
     s->last = NAN;
-    s->live = 1;
-    f->stories[f->n_stories] = s;
+    f->stories[si] = s;
     nf_folder_reserve_ids(f, 0, id, line);
     f->stats.stories++;
-    return f->n_stories++;
+    return si;
+}
+
+/* The article in `slot` leaves the window: its anchors leave the
+ * document frequencies, its sketch is freed, its slot reused. */
+static void art_release(nf_folder *f, size_t slot)
+{
+    fart *a = &f->arts[slot];
+    if (!a->live)
+        return;
+    uint64_t lh = a->k.lang[0] ? lang_hash(a->k.lang) : 0;
+    for (uint32_t i = 0; i < a->k.n_anchors; i++) {
+        nf_count_add(&f->df, a->k.anchors[i], -1);
+        if (lh)
+            nf_count_add(&f->df_lang, a->k.anchors[i] ^ lh, -1);
+    }
+    if (lh)
+        nf_count_add(&f->n_lang, lh, -1);
+    if (f->n_docs)
+        f->n_docs--;
+    nf_sketch_clear(&a->k);
+    a->live = 0;
+    f->n_held--;
+    f->free_arts[f->n_free_arts++] = slot;   /* room reserved in new_slot */
+}
+
+typedef struct wkey {
+    uint64_t key;
+    double w;
+} wkey;
+
+static int wkey_cmp(const void *x, const void *y)
+{
+    double a = ((const wkey *)x)->w, b = ((const wkey *)y)->w;
+    return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/* Exact sum of squares of the centroid (weights as they are now). */
+static void story_renorm(nf_folder *f, fstory *s)
+{
+    double sum = 0;
+    for (size_t i = 0; i < s->cent.cap; i++) {
+        if (!s->cent.keys[i] || !s->cent.vals[i])
+            continue;
+        double w = weight(f, s->cent.keys[i], 0) * s->cent.vals[i];
+        sum += w * w;
+    }
+    if (s->cent.has_zero && s->cent.zero_val) {
+        double w = weight(f, 0, 0) * s->cent.zero_val;
+        sum += w * w;
+    }
+    s->sq = sum;
+}
+
+/* Story s leaves the time window: members released, centroid cut to its
+ * NF_SUMMARY heaviest anchors (for storylines). */
+static void story_to_summary(nf_folder *f, fstory *s)
+{
+    for (uint32_t m = 0; m < s->n_members; m++)
+        art_release(f, s->members[m]);
+    free(s->members);
+    s->members = NULL;
+    s->n_members = 0;
+    s->summary = 1;
+    size_t n = 0;
+    wkey *v = malloc((s->cent.n + 1) * sizeof *v);
+    if (v) {
+        for (size_t i = 0; i < s->cent.cap; i++)
+            if (s->cent.keys[i] && s->cent.vals[i]) {
+                v[n].key = s->cent.keys[i];
+                v[n++].w = weight(f, s->cent.keys[i], 0) * s->cent.vals[i];
+            }
+        qsort(v, n, sizeof *v, wkey_cmp);
+    }
+    nf_count_map small;
+    memset(&small, 0, sizeof small);
+    for (size_t i = 0; i < n && i < NF_SUMMARY; i++)
+        if (nf_count_add(&small, v[i].key, (int32_t)nf_count_get(&s->cent, v[i].key)))
+            break;
+    free(v);
+    nf_count_free(&s->cent);
+    s->cent = small;
+    story_renorm(f, s);
+}
+
+/* Frees story si (past the storyline window). */
+static void story_drop(nf_folder *f, size_t si)
+{
+    fstory *s = f->stories[si];
+    for (uint32_t m = 0; m < s->n_members; m++)
+        art_release(f, s->members[m]);
+    uint32_t ix = nf_count_get(&f->story_ix, (uint64_t)s->id);
+    nf_count_add(&f->story_ix, (uint64_t)s->id, -(int32_t)ix);
+    story_free(s);
+    f->stories[si] = NULL;
+    f->free_stories[f->n_free_stories++] = si;
+}
+
+/* Rebuilds the postings from what is held, so that keys of articles and
+ * stories gone disappear (memory follows the window). */
+static nf_status rebuild_postings(nf_folder *f)
+{
+    nf_post_map sp, ap;
+    memset(&sp, 0, sizeof sp);
+    memset(&ap, 0, sizeof ap);
+    sp.max_list = f->shingle_post.max_list;
+    ap.max_list = f->anchor_post.max_list;
+    nf_status st = NF_OK;
+    for (size_t si = 0; si < f->n_stories && !st; si++) {
+        fstory *s = f->stories[si];
+        if (!s)
+            continue;
+        for (size_t i = 0; i < s->cent.cap && !st; i++)
+            if (s->cent.keys[i] && s->cent.vals[i])
+                st = nf_post_add(&ap, s->cent.keys[i], (int64_t)si);
+        for (uint32_t m = 0; m < s->n_members && !st; m++) {
+            const fart *a = &f->arts[s->members[m]];
+            for (uint32_t i = 0; i < a->k.n_shingles && !st; i++)
+                st = nf_post_add(&sp, a->k.shingles[i], (int64_t)s->members[m]);
+        }
+    }
+    if (!st) {
+        st = nf_count_compact(&f->df);
+        if (!st)
+            st = nf_count_compact(&f->df_lang);
+        if (!st)
+            st = nf_count_compact(&f->story_ix);
+    }
+    if (st) {
+        nf_post_free(&sp);
+        nf_post_free(&ap);
+        return st;
+    }
+    nf_post_free(&f->shingle_post);
+    nf_post_free(&f->anchor_post);
+    f->shingle_post = sp;
+    f->anchor_post = ap;
+    f->since_rebuild = 0;
+    return NF_OK;
 }
 
 /* Releases what stories and articles outside the windows hold. */
 static void sweep(nf_folder *f)
 {
-    if (isnan(f->now))
+    if (!is_time(f->now))
         return;
     for (size_t i = 0; i < f->n_stories; i++) {
         fstory *s = f->stories[i];
-        if (!s->live)
+        if (!s)
             continue;
-        if (isnan(s->last))
+        if (!is_time(s->last))
             s->last = f->now;
-        if (s->last < f->now - f->opt.window_days) {
-            for (uint32_t m = 0; m < s->n_members; m++) {
-                fart *a = &f->arts[s->members[m]];
-                nf_sketch_clear(&a->k);
-                a->live = 0;
-            }
-            s->n_members = 0;
-        }
         if (s->last < f->now - f->opt.line_window_days)
-            story_release(s);
+            story_drop(f, i);
+        else if (!s->summary && s->last < f->now - f->opt.window_days)
+            story_to_summary(f, s);
     }
 }
 
-/* Adds the article in slot `slot` (decided) to every structure. */
-static nf_status enter(nf_folder *f, size_t slot, long long storyline)
+/* A free article slot holding `k` (moved in); SIZE_MAX when out of memory. */
+static size_t new_slot(nf_folder *f, nf_sketch *k)
+{
+    size_t slot;
+    if (f->n_free_arts) {
+        slot = f->free_arts[--f->n_free_arts];
+    } else {
+        if (f->n_arts == f->cap_arts) {
+            size_t cap = f->cap_arts ? f->cap_arts * 2 : 256;
+            fart *p = realloc(f->arts, cap * sizeof *p);
+            size_t *q = realloc(f->free_arts, cap * sizeof *q);
+            if (p)
+                f->arts = p;
+            if (q)
+                f->free_arts = q;
+            if (!p || !q)
+                return SIZE_MAX;
+            f->cap_arts = cap;
+        }
+        slot = f->n_arts++;
+    }
+    fart *a = &f->arts[slot];
+    memset(a, 0, sizeof *a);
+    a->k = *k;
+    memset(k, 0, sizeof *k);
+    return slot;
+}
+
+/* Adds the article in `slot` (decided) to every structure. */
+static nf_status enter(nf_folder *f, size_t slot, long long storyline,
+                       const double *wg)
 {
     fart *a = &f->arts[slot];
     size_t si = story_get(f, a->story, storyline);
@@ -248,123 +552,106 @@ static nf_status enter(nf_folder *f, size_t slot, long long storyline)
         return NF_ERR_NOMEM;
     fstory *s = f->stories[si];
     nf_status st = NF_OK;
-    double t = isnan(a->k.time) ? f->now : a->k.time;
-    if (!isnan(a->k.time) && (isnan(f->now) || a->k.time > f->now)) {
-        int first_date = isnan(f->now);
+    double t = is_time(a->k.time) ? a->k.time : f->now;
+    if (is_time(a->k.time) && (!is_time(f->now) || a->k.time > f->now))
         f->now = a->k.time;
-        if (first_date)
-            sweep(f);
-    }
-    if (!isnan(t) && (isnan(s->last) || t > s->last))
+    if (is_time(t) && (!is_time(s->last) || t > s->last))
         s->last = t;
-    s->n++;
-    if (!s->live) {
-        s->live = 1;
-        s->norm_n = 0;
+    if (s->summary) {   /* an old story taken up again (restore) */
+        s->summary = 0;
     }
+    s->n++;
+    s->storyline = storyline;
+    if (!s->members && !(s->members = malloc(NF_MAX_MEMBERS * sizeof *s->members)))
+        return NF_ERR_NOMEM;
     if (s->n_members == NF_MAX_MEMBERS) {
+        art_release(f, s->members[0]);
         memmove(s->members, s->members + 1, (NF_MAX_MEMBERS - 1) * sizeof *s->members);
         s->n_members--;
     }
-    if (!s->members && !(s->members = malloc(NF_MAX_MEMBERS * sizeof *s->members)))
-        return NF_ERR_NOMEM;
     s->members[s->n_members++] = slot;
     uint64_t lh = a->k.lang[0] ? lang_hash(a->k.lang) : 0;
     f->n_docs++;
     if (lh && (st = nf_count_add(&f->n_lang, lh, 1)))
         return st;
+    double wsum = 0, wsum_x = 0;
     for (uint32_t i = 0; i < a->k.n_anchors && !st; i++) {
         uint64_t x = a->k.anchors[i];
+        double w = wg ? wg[i] : weight(f, x, 0);
+        wsum += w;
+        if (NF_ANCHOR_KIND(x) != NF_ANCHOR_EXACT)
+            wsum_x += w;
+        uint32_t c = nf_count_get(&s->cent, x);
+        s->sq += w * w * (double)(2 * c + 1);
         st = nf_count_add(&s->cent, x, 1);
         if (!st)
             st = nf_count_add(&f->df, x, 1);
         if (!st && lh)
             st = nf_count_add(&f->df_lang, x ^ lh, 1);
-        if (!st) {
-            nf_post_list *l = nf_post_get(&f->anchor_post, x);
-            if (!l || !l->n || l->v[l->n - 1] != (int64_t)si)
-                st = nf_post_add(&f->anchor_post, x, (int64_t)si);
-        }
+        if (!st && !c)
+            st = nf_post_add(&f->anchor_post, x, (int64_t)si);
     }
+    a->wsum = wsum;
+    a->wsum_x = wsum_x;
+    if ((s->n & (s->n - 1)) == 0 || s->n % 32 == 0)
+        story_renorm(f, s);   /* bound the drift of the incremental norm */
     for (uint32_t i = 0; i < a->k.n_shingles && !st; i++)
         st = nf_post_add(&f->shingle_post, a->k.shingles[i], (int64_t)slot);
     a->live = 1;
+    f->n_held++;
     f->stats.articles++;
-    if (f->stats.articles % NF_SWEEP_EVERY == 0)
+    f->since_rebuild++;
+    if (!st && f->stats.articles % NF_SWEEP_EVERY == 0)
         sweep(f);
+    if (!st && f->since_rebuild >= 4096 && f->since_rebuild >= f->n_held)
+        st = rebuild_postings(f);
     return st;
 }
 
-/* A new article slot holding `k` (moved in). */
-static size_t new_slot(nf_folder *f, nf_sketch *k)
-{
-    if (f->n_arts == f->cap_arts) {
-        size_t cap = f->cap_arts ? f->cap_arts * 2 : 256;
-        fart *p = realloc(f->arts, cap * sizeof *p);
-        if (!p)
-            return SIZE_MAX;
-        f->arts = p;
-        f->cap_arts = cap;
-    }
-    fart *a = &f->arts[f->n_arts];
-    memset(a, 0, sizeof *a);
-    a->k = *k;
-    memset(k, 0, sizeof *k);
-    return f->n_arts++;
-}
+/* ---- scoring ------------------------------------------------------------ */
 
-/* Cosine of the article's anchors with story s's centroid. */
-static double story_cos(nf_folder *f, const nf_sketch *k, uint64_t lh,
-                        double anorm, fstory *s, int *shared)
+/* Cosine of the article's weighted anchors (f->w, norm anorm) with story
+ * s's centroid; *shared receives the number of anchors in common. */
+static double story_cos(const nf_folder *f, const nf_sketch *k, double anorm,
+                        const fstory *s, int *shared)
 {
-    if (!s->live || !s->n || anorm <= 0)
-        return 0;
-    if (s->norm_n != s->n || s->norm <= 0) {
-        double sum = 0;
-        for (size_t i = 0; i < s->cent.cap; i++) {
-            if (!s->cent.keys[i])
-                continue;
-            double w = weight(f, s->cent.keys[i], 0) * s->cent.vals[i] / s->n;
-            sum += w * w;
-        }
-        s->norm = sqrt(sum);
-        s->norm_n = s->n;
-    }
-    double dot = 0;
     *shared = 0;
+    if (!s->n || anorm <= 0 || s->sq <= 0)
+        return 0;
+    double dot = 0;
     for (uint32_t i = 0; i < k->n_anchors; i++) {
+        if (f->w[i] <= 0)
+            continue;
         uint32_t c = nf_count_get(&s->cent, k->anchors[i]);
         if (!c)
             continue;
         (*shared)++;
-        dot += weight(f, k->anchors[i], lh) * weight(f, k->anchors[i], 0) * c / s->n;
+        dot += f->w[i] * f->wg[i] * c;
     }
-    return s->norm > 0 ? dot / (anorm * s->norm) : 0;
+    return dot / (anorm * sqrt(s->sq));
 }
 
-/* Weighted Jaccard of two anchor sets (sorted). */
+/* Weighted Jaccard of the article being folded (weights f->wg) with `o`,
+ * without exact forms when `cross`. */
 static double anchor_jaccard(const nf_folder *f, const nf_sketch *a,
-                             const nf_sketch *b)
+                             double wa, const fart *o, int cross)
 {
-    double inter = 0, uni = 0;
+    double inter = 0;
+    const nf_sketch *b = &o->k;
     uint32_t i = 0, j = 0;
-    while (i < a->n_anchors || j < b->n_anchors) {
-        uint64_t x;
-        int both = 0;
-        if (j >= b->n_anchors || (i < a->n_anchors && a->anchors[i] < b->anchors[j]))
-            x = a->anchors[i++];
-        else if (i >= a->n_anchors || b->anchors[j] < a->anchors[i])
-            x = b->anchors[j++];
-        else {
-            x = a->anchors[i++];
+    while (i < a->n_anchors && j < b->n_anchors) {
+        if (a->anchors[i] < b->anchors[j]) {
+            i++;
+        } else if (b->anchors[j] < a->anchors[i]) {
             j++;
-            both = 1;
+        } else {
+            if (!cross || NF_ANCHOR_KIND(a->anchors[i]) != NF_ANCHOR_EXACT)
+                inter += f->wg[i];
+            i++;
+            j++;
         }
-        double w = weight(f, x, 0);
-        uni += w;
-        if (both)
-            inter += w;
     }
+    double uni = wa + (cross ? o->wsum_x : o->wsum) - inter;
     return uni > 0 ? inter / uni : 0;
 }
 
@@ -375,53 +662,173 @@ static double ratio(double a, double b)
     return a < b ? a / b : b / a;
 }
 
-typedef struct cand {
-    size_t ix;
-    double acc;
-} cand;
-
-static int cand_cmp(const void *x, const void *y)
-{
-    double a = ((const cand *)x)->acc, b = ((const cand *)y)->acc;
-    return a < b ? 1 : a > b ? -1 : 0;
-}
-
 /* Finds the article of the window that `k` near-duplicates; SIZE_MAX if none. */
-static size_t find_duplicate(nf_folder *f, const nf_sketch *k)
+static size_t find_duplicate(nf_folder *f, const nf_sketch *k, double t)
 {
-    cand c[NF_MAX_CAND];
-    size_t nc = 0;
     for (uint32_t i = 0; i < k->n_shingles; i++) {
         nf_post_list *l = nf_post_get(&f->shingle_post, k->shingles[i]);
         for (uint32_t j = 0; l && j < l->n; j++) {
-            size_t slot = (size_t)l->v[j], m;
-            if (!f->arts[slot].live)
-                continue;
-            for (m = 0; m < nc && c[m].ix != slot; m++)
-                ;
-            if (m == nc) {
-                if (nc == NF_MAX_CAND)
-                    continue;
-                c[nc].ix = slot;
-                c[nc++].acc = 0;
-            }
-            c[m].acc += 1;
+            size_t slot = (size_t)l->v[j];
+            if (slot < f->n_arts && f->arts[slot].live)
+                acc_add(f, slot, 1);
         }
     }
+    cand c[16];
+    size_t nc = acc_top(f, c, 16, 3);
     size_t best = SIZE_MAX;
     double best_c = 0;
     for (size_t m = 0; m < nc; m++) {
-        if (c[m].acc < 3)
-            continue;
         const nf_sketch *o = &f->arts[c[m].ix].k;
-        uint32_t shared;
-        double ct = nf_sketch_containment(k, o, &shared);
+        if (is_time(t) && is_time(o->time) && fabs(t - o->time) > f->opt.window_days)
+            continue;
+        double ct = nf_sketch_containment(k, o, NULL);
         if (ct >= NF_DUP_CONTAIN && ct > best_c) {
             best_c = ct;
             best = c[m].ix;
         }
     }
     return best;
+}
+
+/* Best translation source for `k` among the members of candidate stories
+ * (in another language); SIZE_MAX if none. */
+static size_t find_translation(nf_folder *f, const nf_sketch *k, const cand *c,
+                               size_t nc, double t, double wg_all, double wg_x)
+{
+    double best_j = 0;
+    size_t tr = SIZE_MAX;
+    int budget = NF_TRANS_BUDGET;
+    for (size_t m = 0, used = 0; m < nc && used < NF_TRANS_STORIES && budget > 0; m++) {
+        fstory *s = f->stories[c[m].ix];
+        if (c[m].shared < 2 || !in_window(f, s, t))
+            continue;
+        used++;
+        for (uint32_t j = s->n_members; j-- > 0 && budget > 0;) {
+            const fart *o = &f->arts[s->members[j]];
+            if (!o->live || !strcmp(o->k.lang, k->lang))
+                continue;
+            if (ratio(o->k.n_sent, k->n_sent) < 0.4 ||
+                ratio(o->k.n_anchors, k->n_anchors) < 0.3)
+                continue;
+            budget--;
+            int cross = !((k->latin & 1) && (o->k.latin & 1));
+            double jac = anchor_jaccard(f, k, cross ? wg_x : wg_all, o, cross);
+            if (jac < NF_TRANS_JACCARD || jac <= best_j)
+                continue;
+            size_t lcs = nf_sketch_lcs(k, &o->k);
+            uint32_t mn = k->n_seq < o->k.n_seq ? k->n_seq : o->k.n_seq;
+            double lr = mn ? (double)lcs / mn : 0;
+            /* in order (lcs) or, across scripts, where in-order evidence
+             * is thin, by many shared keys and numbers */
+            int ok = lr >= NF_TRANS_LCS ||
+                     (cross && jac >= NF_TRANS_XJAC && lr >= NF_TRANS_XLCS);
+            if (ok) {
+                best_j = jac;
+                tr = s->members[j];
+            }
+        }
+    }
+    return tr;
+}
+
+/* Storyline for story `self` (may be SIZE_MAX: a new story, scored by
+ * the article's anchors) among candidates c: the storyline of the most
+ * similar other story within the storyline window, or 0. */
+static long long pick_line(nf_folder *f, const cand *c, size_t nc, size_t self,
+                           double t)
+{
+    double best = 0;
+    long long line = 0;
+    for (size_t m = 0; m < nc; m++) {
+        if (c[m].ix == self || c[m].shared < 2 || c[m].cos < NF_LINE_COS ||
+            c[m].cos <= best)
+            continue;
+        const fstory *s = f->stories[c[m].ix];
+        if (is_time(t) && is_time(s->last) && fabs(t - s->last) > f->opt.line_window_days)
+            continue;
+        best = c[m].cos;
+        line = s->storyline;
+    }
+    return line;
+}
+
+/* Takes the storyline decision again for story si from its centroid. */
+static nf_status redecide_line(nf_folder *f, size_t si, double t)
+{
+    fstory *s = f->stories[si];
+    size_t n = 0;
+    for (size_t i = 0; i < s->cent.cap; i++)
+        if (s->cent.keys[i] && s->cent.vals[i])
+            n++;
+    if (!n)
+        return NF_OK;
+    if (n > f->cap_w) {
+        double *w = realloc(f->w, n * sizeof *w), *wg = w ? realloc(f->wg, n * sizeof *wg) : NULL;
+        if (w)
+            f->w = w;
+        if (wg)
+            f->wg = wg;
+        if (!w || !wg)
+            return NF_ERR_NOMEM;
+        f->cap_w = n;
+    }
+    /* the centroid's heaviest anchors as a pseudo-article: keys with
+     * weight * share */
+    uint64_t *keys = malloc(n * sizeof *keys);
+    wkey *v = malloc(n * sizeof *v);
+    if (!keys || !v) {
+        free(keys);
+        free(v);
+        return NF_ERR_NOMEM;
+    }
+    n = 0;
+    for (size_t i = 0; i < s->cent.cap; i++) {
+        if (!s->cent.keys[i] || !s->cent.vals[i])
+            continue;
+        v[n].key = s->cent.keys[i];
+        v[n++].w = weight(f, s->cent.keys[i], 0) * s->cent.vals[i] / s->n;
+    }
+    qsort(v, n, sizeof *v, wkey_cmp);
+    if (n > NF_SUMMARY)
+        n = NF_SUMMARY;
+    double anorm = 0;
+    for (size_t i = 0; i < n; i++) {
+        keys[i] = v[i].key;
+        f->w[i] = v[i].w;
+        f->wg[i] = weight(f, keys[i], 0);
+        anorm += v[i].w * v[i].w;
+    }
+    free(v);
+    anorm = sqrt(anorm);
+    for (size_t i = 0; i < n; i++) {
+        nf_post_list *l = nf_post_get(&f->anchor_post, keys[i]);
+        for (uint32_t j = 0; l && j < l->n; j++) {
+            size_t o = (size_t)l->v[j];
+            if (o != si && o < f->n_stories && f->stories[o])
+                acc_add(f, o, f->w[i]);
+        }
+    }
+    cand c[NF_TOP_CAND];
+    size_t nc = acc_top(f, c, NF_TOP_CAND, 0);
+    nf_sketch pseudo;
+    memset(&pseudo, 0, sizeof pseudo);
+    pseudo.anchors = keys;
+    pseudo.n_anchors = (uint32_t)n;
+    for (size_t m = 0; m < nc; m++) {
+        const fstory *o = f->stories[c[m].ix];
+        /* only older stories: a storyline runs forward in time */
+        if (o->id > s->id) {
+            c[m].shared = 0;
+            continue;
+        }
+        c[m].cos = story_cos(f, &pseudo, anorm, o, &c[m].shared);
+    }
+    free(keys);
+    long long line = pick_line(f, c, nc, si, t);
+    if (line)
+        s->storyline = line;
+    s->line_n = s->n;
+    return NF_OK;
 }
 
 nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
@@ -436,12 +843,45 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
         nf_sketch_clear(&k);
         return st;
     }
-    double t = isnan(k.time) ? f->now : k.time;
+    if (k.n_anchors > f->cap_w) {
+        double *w = realloc(f->w, k.n_anchors * sizeof *w);
+        double *wg = w ? realloc(f->wg, k.n_anchors * sizeof *wg) : NULL;
+        if (w)
+            f->w = w;
+        if (wg)
+            f->wg = wg;
+        if (!w || !wg) {
+            nf_sketch_clear(&k);
+            return NF_ERR_NOMEM;
+        }
+        f->cap_w = k.n_anchors;
+    }
+    double t = is_time(k.time) ? k.time : f->now;
+    if (is_time(k.time) && (!is_time(f->now) || k.time > f->now)) {
+        f->now = k.time;
+        sweep(f);   /* a new day: stories that left the window are not candidates */
+    }
     uint64_t lh = k.lang[0] ? lang_hash(k.lang) : 0;
+    /* caseless scripts give every long word as a name: keys weigh less,
+     * numbers more */
+    double key_factor = (k.latin & 2) ? 0.5 : 1.0;
+    double anorm = 0, wg_all = 0, wg_x = 0;
+    for (uint32_t i = 0; i < k.n_anchors; i++) {
+        uint64_t x = k.anchors[i];
+        int key = NF_ANCHOR_KIND(x) >= NF_ANCHOR_KEY;
+        weights(f, x, lh, &f->w[i], &f->wg[i]);
+        if (key)
+            f->w[i] *= key_factor;
+        anorm += f->w[i] * f->w[i];
+        wg_all += f->wg[i];
+        if (NF_ANCHOR_KIND(x) != NF_ANCHOR_EXACT)
+            wg_x += f->wg[i];
+    }
+    anorm = sqrt(anorm);
     nf_fold_result r = { 0, 0, 0, NF_REL_ORIGINAL };
 
     /* 1. near-duplicate */
-    size_t dup = find_duplicate(f, &k);
+    size_t dup = find_duplicate(f, &k, t);
     if (dup != SIZE_MAX) {
         r.report = f->arts[dup].report;
         r.story = f->arts[dup].story;
@@ -449,87 +889,54 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
                                                            : NF_REL_DUPLICATE;
     }
 
-    /* 2. candidate stories by shared anchor weight */
-    cand c[NF_MAX_CAND];
-    size_t nc = 0;
-    double anorm = 0;
+    /* 2. candidate stories by shared weight of the article's heaviest
+     * anchors (the rest would add little to any cosine), then cosine
+     * with all of them */
+    double w_min = 0;
+    if (k.n_anchors > NF_CAND_ANCHORS) {
+        wkey *v = malloc(k.n_anchors * sizeof *v);
+        if (!v) {
+            nf_sketch_clear(&k);
+            return NF_ERR_NOMEM;
+        }
+        for (uint32_t i = 0; i < k.n_anchors; i++) {
+            v[i].key = i;
+            v[i].w = f->w[i];
+        }
+        qsort(v, k.n_anchors, sizeof *v, wkey_cmp);
+        w_min = v[NF_CAND_ANCHORS - 1].w;
+        free(v);
+    }
     for (uint32_t i = 0; i < k.n_anchors; i++) {
-        double w = weight(f, k.anchors[i], lh);
-        anorm += w * w;
+        if (f->w[i] <= 0 || f->w[i] < w_min)
+            continue;
         nf_post_list *l = nf_post_get(&f->anchor_post, k.anchors[i]);
         for (uint32_t j = 0; l && j < l->n; j++) {
-            size_t si = (size_t)l->v[j], m;
-            fstory *s = f->stories[si];
-            if (!s->live)
-                continue;
-            for (m = 0; m < nc && c[m].ix != si; m++)
-                ;
-            if (m == nc) {
-                if (nc == NF_MAX_CAND)
-                    continue;
-                c[nc].ix = si;
-                c[nc++].acc = 0;
-            }
-            c[m].acc += w;
+            size_t si = (size_t)l->v[j];
+            if (si < f->n_stories && f->stories[si])
+                acc_add(f, si, f->w[i]);
         }
     }
-    anorm = sqrt(anorm);
-    qsort(c, nc, sizeof *c, cand_cmp);
-    if (nc > NF_TOP_CAND)
-        nc = NF_TOP_CAND;
-    double best_cos = 0, line_cos = 0;
-    size_t best = SIZE_MAX, line_best = SIZE_MAX;
+    cand c[NF_TOP_CAND];
+    size_t nc = acc_top(f, c, NF_TOP_CAND, 0);
+    double best_cos = 0;
+    size_t best = SIZE_MAX;
     for (size_t m = 0; m < nc; m++) {
         fstory *s = f->stories[c[m].ix];
-        int shared = 0;
-        double cs = story_cos(f, &k, lh, anorm, s, &shared);
-        c[m].acc = shared >= 2 ? cs : 0;
-        if (getenv("NF_FOLD_DEBUG"))
-            fprintf(stderr, "st %s(%s) ~ story %lld: cos %.3f shared %d\n",
-                    nf_article_id(art), k.lang, s->id, cs, shared);
-        int in_window = isnan(t) || isnan(s->last) ||
-                        fabs(t - s->last) <= f->opt.window_days;
-        if (in_window && shared >= 2 && cs > best_cos) {
-            best_cos = cs;
+        c[m].cos = story_cos(f, &k, anorm, s, &c[m].shared);
+        if (in_window(f, s, t) && c[m].shared >= 2 && c[m].cos > best_cos) {
+            best_cos = c[m].cos;
             best = c[m].ix;
         }
-        if (shared >= 2 && cs > line_cos) {
-            line_cos = cs;
-            line_best = c[m].ix;
-        }
     }
+    /* candidates by cosine from here on */
+    for (size_t m = 0; m < nc; m++)
+        c[m].acc = c[m].cos;
+    qsort(c, nc, sizeof *c, cand_cmp);
 
     /* 3. translation: a member of a candidate story in another language */
     if (dup == SIZE_MAX) {
-        double best_j = 0;
-        size_t tr = SIZE_MAX;
-        for (size_t m = 0; m < nc; m++) {
-            fstory *s = f->stories[c[m].ix];
-            if (c[m].acc < NF_STORY_COS * 0.8)
-                continue;
-            for (uint32_t j = 0; j < s->n_members; j++) {
-                const fart *o = &f->arts[s->members[j]];
-                if (!o->live || !strcmp(o->k.lang, k.lang))
-                    continue;
-                if (ratio(o->k.n_sent, k.n_sent) < 0.5 ||
-                    ratio(o->k.n_anchors, k.n_anchors) < 0.4)
-                    continue;
-                double jac = anchor_jaccard(f, &k, &o->k);
-                size_t lcs = nf_sketch_lcs(&k, &o->k);
-                uint32_t mn = k.n_seq < o->k.n_seq ? k.n_seq : o->k.n_seq;
-                double lr = mn ? (double)lcs / mn : 0;
-                if (getenv("NF_FOLD_DEBUG"))
-                    fprintf(stderr, "tr %s(%s) ~ %lld(%s): jac %.3f lcs %.3f sent %u/%u anch %u/%u\n",
-                            nf_article_id(art), k.lang, o->report, o->k.lang, jac, lr,
-                            k.n_sent, o->k.n_sent, k.n_anchors, o->k.n_anchors);
-                if (lr < NF_TRANS_LCS)
-                    continue;
-                if (jac >= NF_TRANS_JACCARD && jac > best_j) {
-                    best_j = jac;
-                    tr = s->members[j];
-                }
-            }
-        }
+        size_t tr = find_translation(f, &k, c, nc, t, wg_all, wg_x);
         if (tr != SIZE_MAX) {
             r.report = f->arts[tr].report;
             r.story = f->arts[tr].story;
@@ -541,13 +948,11 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
     long long line = 0;
     if (!r.story && best != SIZE_MAX && best_cos >= NF_STORY_COS)
         r.story = f->stories[best]->id;
-    if (!r.story) {
+    int is_new = !r.story;
+    if (is_new) {
         r.story = f->next_story++;
-        if (line_best != SIZE_MAX && line_cos >= NF_LINE_COS &&
-            (isnan(t) || isnan(f->stories[line_best]->last) ||
-             fabs(t - f->stories[line_best]->last) <= f->opt.line_window_days))
-            line = f->stories[line_best]->storyline;
-        else
+        line = pick_line(f, c, nc, SIZE_MAX, t);
+        if (!line)
             line = f->next_line++;
     } else {
         uint32_t ix = nf_count_get(&f->story_ix, (uint64_t)r.story);
@@ -555,7 +960,6 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
     }
     if (!r.report)
         r.report = f->next_report++;
-    r.storyline = line;
 
     size_t slot = new_slot(f, &k);
     if (slot == SIZE_MAX) {
@@ -564,8 +968,21 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
     }
     f->arts[slot].report = r.report;
     f->arts[slot].story = r.story;
-    if ((st = enter(f, slot, line)))
+    if ((st = enter(f, slot, line, f->wg)))
         return st;
+    /* a grown story decides its storyline again from its centroid */
+    uint32_t six = nf_count_get(&f->story_ix, (uint64_t)r.story);
+    if (six) {
+        fstory *s = f->stories[six - 1];
+        if (s->n >= 2 && s->n >= 2 * (s->line_n ? s->line_n : 1) &&
+            (st = redecide_line(f, six - 1, t)))
+            return st;
+        if (is_new)
+            s->line_n = 1;
+        r.storyline = s->storyline;
+    } else {
+        r.storyline = line;
+    }
     if (r.relation == NF_REL_DUPLICATE)
         f->stats.duplicates++;
     if (r.relation == NF_REL_TRANSLATION)
@@ -593,5 +1010,9 @@ nf_status nf_folder_restore(nf_folder *f, const void *sketch, size_t len,
     }
     f->arts[slot].report = res->report;
     f->arts[slot].story = res->story;
-    return enter(f, slot, res->storyline);
+    st = enter(f, slot, res->storyline, NULL);
+    uint32_t six = nf_count_get(&f->story_ix, (uint64_t)res->story);
+    if (six)
+        f->stories[six - 1]->line_n = f->stories[six - 1]->n;
+    return st;
 }

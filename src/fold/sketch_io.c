@@ -6,7 +6,7 @@
  * that wrote it, and a sketch that does not parse is only a missed
  * fold, never a crash):
  *   "NFS1", f64 time, char lang[12], u32 n_sent, n_words, n_anchors,
- *   n_shingles, n_seq, u64 anchors[n_anchors], u64 shingles[n_shingles],
+ *   n_shingles, n_seq, latin, u64 anchors[n_anchors], u64 shingles[n_shingles],
  *   u32 seq[n_seq]. */
 #include <assert.h>
 #include <stdlib.h>
@@ -15,7 +15,7 @@
 #include "fold/fold_int.h"
 
 #define NF_SKETCH_MAGIC "NFS1"
-#define NF_SKETCH_HEAD (4 + 8 + 12 + 5 * 4)
+#define NF_SKETCH_HEAD (4 + 8 + 12 + 6 * 4)
 
 nf_status nf_sketch_encode(const nf_sketch *k, unsigned char **buf,
                            size_t *len, size_t *cap)
@@ -34,7 +34,8 @@ nf_status nf_sketch_encode(const nf_sketch *k, unsigned char **buf,
     memcpy(p, NF_SKETCH_MAGIC, 4);
     memcpy(p + 4, &k->time, 8);
     memcpy(p + 12, k->lang, 12);
-    uint32_t h[5] = { k->n_sent, k->n_words, k->n_anchors, k->n_shingles, k->n_seq };
+    uint32_t h[6] = { k->n_sent, k->n_words, k->n_anchors, k->n_shingles, k->n_seq,
+                      k->latin };
     memcpy(p + 24, h, sizeof h);
     p += NF_SKETCH_HEAD;
     if (k->n_anchors)
@@ -56,7 +57,7 @@ nf_status nf_sketch_decode(const void *buf, size_t len, nf_sketch *k)
     const unsigned char *p = buf;
     if (!p || len < NF_SKETCH_HEAD || memcmp(p, NF_SKETCH_MAGIC, 4) != 0)
         return NF_ERR_FORMAT;
-    uint32_t h[5];
+    uint32_t h[6];
     memcpy(&k->time, p + 4, 8);
     memcpy(k->lang, p + 12, 12);
     k->lang[11] = 0;
@@ -89,6 +90,7 @@ nf_status nf_sketch_decode(const void *buf, size_t len, nf_sketch *k)
         memcpy(k->seq, p, 4 * (size_t)h[4]);
     }
     k->n_seq = h[4];
+    k->latin = h[5] != 0;
     k->n_anchors = h[2];
     k->n_shingles = h[3];
     return NF_OK;

@@ -5,7 +5,8 @@
  * Open addressing with linear probing over 64-bit keys that are already
  * hashes, so the slot is the key's low bits.  Tables double at 70% load.
  * Entries are never deleted one by one (a count that falls to zero stays
- * as a zero); postings lists are capped, dropping their oldest entry, so
+ * as a zero until nf_count_compact drops all zeros at once); postings
+ * lists are capped, dropping their oldest entry, so
  * a feature shared by thousands of stories costs no more than the cap. */
 #include <assert.h>
 #include <stdlib.h>
@@ -68,6 +69,41 @@ nf_status nf_count_add(nf_count_map *m, uint64_t key, int32_t delta)
     }
     int64_t v = (int64_t)m->vals[i] + delta;
     m->vals[i] = v < 0 ? 0 : (uint32_t)v;
+    return NF_OK;
+}
+
+nf_status nf_count_compact(nf_count_map *m)
+{
+    assert(m);
+    size_t live = 0;
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->keys[i] && m->vals[i])
+            live++;
+    if (live * 2 > m->n)
+        return NF_OK;   /* not worth it yet */
+    size_t cap = 64;
+    while ((live + 1) * 10 >= cap * 7)
+        cap *= 2;
+    uint64_t *keys = calloc(cap, sizeof *keys);
+    uint32_t *vals = calloc(cap, sizeof *vals);
+    if (!keys || !vals) {
+        free(keys);
+        free(vals);
+        return NF_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->keys[i] || !m->vals[i])
+            continue;
+        size_t j = probe(keys, cap, m->keys[i]);
+        keys[j] = m->keys[i];
+        vals[j] = m->vals[i];
+    }
+    free(m->keys);
+    free(m->vals);
+    m->keys = keys;
+    m->vals = vals;
+    m->cap = cap;
+    m->n = live;
     return NF_OK;
 }
 

@@ -11,9 +11,15 @@
  * be replaced by the entities stage's name keys later (docs/fold.md).
  *
  * Opening the transliterator costs milliseconds, and transliterating is
- * slow next to everything else in folding, so one transliterator is kept
- * per folder and results are cached per word in a direct-mapped table
- * (bounded memory; a collision just recomputes). */
+ * slow next to everything else in folding (a news stream in 130
+ * languages has millions of distinct words), so ICU is asked once per
+ * *code point*, not per word: a word's ASCII form is the concatenation of
+ * its letters' forms (BMP code points, looked up in a table filled on
+ * first use).  The context rules this gives up (Greek "mp", Devanagari's
+ * inherent vowel before a virama, Hangul sound changes) change vowels and
+ * doubled consonants, which the key ignores.  ASCII words need no table.
+ * Results are also cached per word in a direct-mapped table (bounded
+ * memory; a collision just recomputes). */
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,9 +38,13 @@ typedef struct tr_slot {
     uint64_t key;
 } tr_slot;
 
+#define NF_TR_CP_MAX 7                /* bytes of one code point's form */
+
 struct nf_translit {
     UTransliterator *tr;
     tr_slot *cache;
+    char (*cp)[NF_TR_CP_MAX + 1];     /* BMP code point -> ASCII form */
+    uint8_t *cp_done;                 /* 1 when cp[] holds the answer */
 };
 
 nf_translit *nf_translit_new(void)
@@ -43,13 +53,15 @@ nf_translit *nf_translit_new(void)
     if (!t)
         return NULL;
     t->cache = calloc((size_t)1 << NF_TR_CACHE_BITS, sizeof *t->cache);
+    t->cp = calloc(0x10000, sizeof *t->cp);
+    t->cp_done = calloc(0x10000, 1);
     UErrorCode err = U_ZERO_ERROR;
     UParseError pe;
     static const UChar id[] = { 'A','n','y','-','L','a','t','i','n',';',' ',
                                 'L','a','t','i','n','-','A','S','C','I','I', 0 };
-    if (t->cache)
+    if (t->cache && t->cp && t->cp_done)
         t->tr = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, &pe, &err);
-    if (!t->cache || U_FAILURE(err) || !t->tr) {
+    if (!t->cache || !t->cp || !t->cp_done || U_FAILURE(err) || !t->tr) {
         nf_translit_free(t);
         return NULL;
     }
@@ -63,6 +75,8 @@ void nf_translit_free(nf_translit *t)
     if (t->tr)
         utrans_close(t->tr);
     free(t->cache);
+    free(t->cp);
+    free(t->cp_done);
     free(t);
 }
 
@@ -169,6 +183,31 @@ static int strip_affixes(UChar *u, int n)
     return n;
 }
 
+/* Fills t->cp[c] (lower-case ASCII letters and digits of ICU's Latin
+ * form of c, at most NF_TR_CP_MAX) on first use. */
+static nf_status cp_form(nf_translit *t, UChar c)
+{
+    if (t->cp_done[c])
+        return NF_OK;
+    UChar u[16] = { c };
+    int32_t n = 1, limit = 1;
+    UErrorCode err = U_ZERO_ERROR;
+    utrans_transUChars(t->tr, u, &n, (int32_t)(sizeof u / sizeof u[0]), 0, &limit, &err);
+    if (U_FAILURE(err) && err != U_BUFFER_OVERFLOW_ERROR)
+        return NF_ERR_ICU;
+    size_t m = 0;
+    for (int32_t i = 0; !U_FAILURE(err) && i < n && m < NF_TR_CP_MAX; i++) {
+        UChar x = u[i];
+        if (x >= 'A' && x <= 'Z')
+            t->cp[c][m++] = (char)(x - 'A' + 'a');
+        else if ((x >= 'a' && x <= 'z') || (x >= '0' && x <= '9'))
+            t->cp[c][m++] = (char)x;
+    }
+    t->cp[c][m] = 0;
+    t->cp_done[c] = 1;
+    return NF_OK;
+}
+
 nf_status nf_translit_word(nf_translit *t, const char *s, size_t len,
                            uint64_t *exact, uint64_t *key)
 {
@@ -188,31 +227,44 @@ nf_status nf_translit_word(nf_translit *t, const char *s, size_t len,
     if (U_FAILURE(err) || n > NF_TR_MAX_UNITS)
         return NF_OK;   /* too long to be a name: no feature */
     n = strip_affixes(u, n);
-    int32_t limit = n;
-    int ascii = 1;
-    for (int32_t i = 0; i < n; i++)
-        if (u[i] >= 0x80)
-            ascii = 0;
-    if (!ascii) {
-        utrans_transUChars(t->tr, u, &n, (int32_t)(sizeof u / sizeof u[0]), 0,
-                           &limit, &err);
-        if (U_FAILURE(err))
-            return err == U_BUFFER_OVERFLOW_ERROR ? NF_OK : NF_ERR_ICU;
-    }
-    char a[NF_TR_MAX_UNITS * 4];
+    /* Arabic and Hebrew write long vowels with w/y letters (matres
+     * lectionis): Corbyn is kwrbyn there; they are not consonants of the
+     * name unless they start it */
+    int semitic = n > 0 && u[0] >= 0x0590 && u[0] <= 0x06FF;
+    char a[NF_TR_MAX_UNITS * (NF_TR_CP_MAX + 1)];
     size_t m = 0;
-    for (int32_t i = 0; i < n && m + 1 < sizeof a; i++) {
+    for (int32_t i = 0; i < n; i++) {
         UChar c = u[i];
-        if (c >= 'A' && c <= 'Z')
-            a[m++] = (char)(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            a[m++] = (char)c;
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z')
+                a[m++] = (char)(c - 'A' + 'a');
+            else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                a[m++] = (char)c;
+            continue;
+        }
+        if (U16_IS_SURROGATE(c))
+            continue;   /* outside the BMP: no names there */
+        nf_status st = cp_form(t, c);
+        if (st)
+            return st;
+        size_t fl = strlen(t->cp[c]);
+        memcpy(a + m, t->cp[c], fl);
+        m += fl;
     }
     if (m >= 3)
-        *exact = XXH3_64bits(a, m) | 1;
+        *exact = NF_ANCHOR_MAKE(NF_ANCHOR_EXACT, XXH3_64bits(a, m) | 1);
+    if (semitic) {
+        size_t j = 1;
+        for (size_t i = 1; i < m; i++)
+            if (a[i] != 'w' && a[i] != 'y')
+                a[j++] = a[i];
+        m = m ? j : 0;
+    }
     char k[8];
-    if (nf_consonant_key(a, m, k, 6) >= 3)
-        *key = XXH3_64bits(k, strlen(k)) | 1;
+    size_t nk = nf_consonant_key(a, m, k, 6);
+    if (nk >= 3)
+        *key = NF_ANCHOR_MAKE(nk == 3 ? NF_ANCHOR_KEY3 : NF_ANCHOR_KEY,
+                              XXH3_64bits(k, strlen(k)) | 1);
     slot->word = wh;
     slot->exact = *exact;
     slot->key = *key;

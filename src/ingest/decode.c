@@ -240,6 +240,16 @@ static nf_status decode_as(const char *data, size_t len, const char *charset,
     return NF_OK;
 }
 
+nf_status nf_ingest_decode_as(const char *data, size_t len,
+                              const char *charset, const char *name,
+                              size_t max_out, nf_diag_fn fn, void *ctx,
+                              nf_decoded *d)
+{
+    assert(d && charset && (data || len == 0));
+    memset(d, 0, sizeof *d);
+    return decode_as(data, len, charset, name, max_out, fn, ctx, d);
+}
+
 /* Whether the data looks like UTF-16 without BOM: NUL bytes in most of
  * the even (big-endian) or odd (little-endian) positions and almost none
  * in the others.  Returns "UTF-16BE", "UTF-16LE" or NULL. */

@@ -15,6 +15,8 @@
 
 #include "core/article_int.h"
 #include "core/buf.h"
+#include "boilerplate/boilerplate.h"
+#include "html/html.h"
 #include "newsfold/reader.h"
 
 /* ---- diagnostics: to the user and to the article ----------------------- */
@@ -138,6 +140,14 @@ typedef struct nf_decoded {
 nf_status nf_ingest_decode(const char *data, size_t len, const char *name,
                            size_t max_out, nf_diag_fn fn, void *ctx,
                            nf_decoded *out);
+/* Converts the bytes from the given charset (an ICU converter name) to
+ * UTF-8, bad sequences replaced by U+FFFD (one warning says how many).
+ * NF_ERR_ENCODING when ICU knows no such charset; NF_ERR_NOMEM,
+ * NF_ERR_TOO_LARGE (max_out), NF_ERR_ICU. */
+nf_status nf_ingest_decode_as(const char *data, size_t len,
+                              const char *charset, const char *name,
+                              size_t max_out, nf_diag_fn fn, void *ctx,
+                              nf_decoded *d);
 /* Frees what nf_ingest_decode allocated. */
 void nf_decoded_free(nf_decoded *d);
 
@@ -160,11 +170,15 @@ void nf_text_split(const char *text, size_t len, nf_text_parts *parts);
  * punctuation at its end, at least one letter or digit. */
 int nf_title_like(const char *s, size_t len);
 
-/* Makes the article of the plain-text input `name` of `len` raw bytes.
+/* Makes the article of the plain-text input `name` of `len` raw bytes;
+ * page residue is removed from its body (boilerplate.h) with the
+ * templates of `bp` (may be NULL), which learns this body, keyed by the
+ * input's folder.
  * *out is NULL when the input was refused (an error diagnostic was
  * emitted).  Returns an error only when out of memory. */
 nf_status nf_ingest_text(const char *name, const char *data, size_t len,
-                         const nf_reader_options *opts, nf_article **out);
+                         const nf_reader_options *opts, nf_bp_model *bp,
+                         nf_article **out);
 
 /* ---- jsonl.c: one JSON Lines record ------------------------------------- */
 
@@ -186,6 +200,75 @@ nf_status nf_ingest_jsonl_record(const char *name, unsigned long line,
                                  unsigned long long offset, const char *rec,
                                  size_t len, const nf_reader_options *opts,
                                  nf_article **out);
+
+/* ---- web.c: web pages ---------------------------------------------------- */
+
+/* Makes the bytes of a page clean UTF-8, appended to out (at most max
+ * bytes; 0 = out's own limit): the charset from the HTTP Content-Type
+ * `ctype` (may be NULL), a BOM, the page's declaration, or detection
+ * (see web.c).  Diagnostics go to fn naming `name`.  Errors as
+ * nf_ingest_decode and nf_utf8_clean. */
+nf_status nf_ingest_html_utf8(const char *data, size_t len, const char *ctype,
+                              const char *name, size_t max, nf_diag_fn fn,
+                              void *ctx, nf_buf *out);
+
+/* Extracts the article of clean UTF-8 page `html` (text at most max
+ * bytes; 0 = default); `url` (may be NULL) helps find the date. */
+nf_status nf_ingest_web_text(const char *html, size_t len, const char *url,
+                             size_t max, nf_html_result *r);
+
+/* Copies the metadata of an extraction into the article's empty fields
+ * (title, dates, authors, site, canonical URL, declared language). */
+nf_status nf_ingest_web_fill(nf_article *a, const nf_html_result *r);
+
+/* Makes the article of web page `name` (raw bytes; `ctype` the HTTP
+ * Content-Type or NULL, `url` the page's URL or NULL).  *out is NULL
+ * when the page was refused or held no article (an error diagnostic was
+ * emitted).  Errors: NF_ERR_NOMEM only. */
+nf_status nf_ingest_html(const char *name, const char *data, size_t len,
+                         const char *ctype, const char *url,
+                         const nf_reader_options *opts, nf_article **out);
+
+/* ---- web_read.c: feeds and WARC archives -------------------------------- */
+
+/* What the reader keeps while a feed's items or an archive's records
+ * are handed out. */
+typedef struct nf_web_state {
+    struct nf_warc *warc;        /* the archive being read, or NULL        */
+    nf_stream s;                 /* its stream                             */
+    char *name, *data;           /* its name and buffer (owned)            */
+    nf_article **pend;           /* feed articles not yet handed out       */
+    size_t pn, ppos;
+    unsigned long long bytes;    /* input bytes of archives ended          */
+} nf_web_state;
+
+/* Whether articles remain to be handed out (an archive is open or feed
+ * items wait). */
+int nf_web_busy(const nf_web_state *w);
+/* Starts streaming the WARC archive of stream s (taken, with name and
+ * data).  NF_ERR_NOMEM only. */
+nf_status nf_web_start_warc(nf_web_state *w, nf_stream *s, char *name,
+                            char *data, const nf_reader_options *opts);
+/* Reads feed `name` whole: the first item's article in *out, the others
+ * kept for nf_web_next.  A feed that cannot be read is reported and
+ * counted in *failed.  NF_ERR_NOMEM only. */
+nf_status nf_web_read_feed(nf_web_state *w, const char *name,
+                           const char *data, size_t len,
+                           const nf_reader_options *opts, nf_article **out,
+                           unsigned long *failed);
+/* The next article of the feed or archive (*out NULL when it ended);
+ * records that fail are counted in *failed.  NF_ERR_NOMEM only. */
+nf_status nf_web_next(nf_web_state *w, const nf_reader_options *opts,
+                      nf_article **out, unsigned long *failed);
+/* Ends what is open; the bytes an archive read are added to w->bytes. */
+void nf_web_end(nf_web_state *w);
+
+/* Makes the article of one feed item (see feed.h); *out NULL when it
+ * holds no text (a note is emitted).  NF_ERR_NOMEM only. */
+struct nf_feed_item;
+nf_status nf_ingest_feed_item(const char *name,
+                              const struct nf_feed_item *it,
+                              const nf_reader_options *opts, nf_article **out);
 
 /* ---- html_strip.c: interim HTML body ------------------------------------ */
 

@@ -1,7 +1,8 @@
 /* jsonl.c - one JSON Lines record becomes one article.
  *
  * A record is a JSON object with any of: id, url, source, title,
- * published, language, and a body in "text" (preferred) or "html".  Only
+ * published, language, and a body in "text" (preferred) or "html" (a
+ * page: its article and metadata are extracted as for HTML files).  Only
  * the body is required.  Every string is made clean UTF-8 (JSON parsers
  * pass raw invalid bytes through); the title's line breaks become
  * spaces.  "published" is normalised to YYYY-MM-DD from an ISO 8601 date
@@ -278,19 +279,24 @@ static nf_status fill(rec_ctx *rc, const cJSON *root, nf_buf *tmp,
     if (text) {
         st = clean_into(rc, "text", text, strlen(text), body);
     } else {
+        /* A page: cleaned, then its article and metadata extracted as
+         * for HTML files (web.c); the record's own fields win. */
         nf_buf_reset(tmp);
         size_t saved = tmp->max;
         tmp->max = body->max;
-        st = nf_html_strip(html, strlen(html), tmp);
+        st = nf_utf8_clean(html, strlen(html), tmp, rc->name, NULL, NULL, NULL);
         tmp->max = saved;
+        nf_html_result hr;
+        memset(&hr, 0, sizeof hr);
         if (!st)
-            st = clean_into(rc, "html", tmp->data ? tmp->data : "", tmp->len,
+            st = nf_ingest_web_text(nf_buf_cstr(tmp), tmp->len, a->url,
+                                    body->max, &hr);
+        if (!st)
+            st = clean_into(rc, "html", nf_buf_cstr(&hr.text), hr.text.len,
                             body);
         if (!st)
-            nf_diag_emit(nf_diag_tee_fn, &rc->tee, NF_SEV_NOTE,
-                         NF_ERR_UNSUPPORTED, rc->name, rc->line, rc->offset,
-                         "body taken from \"html\" by the interim tag "
-                         "stripper");
+            st = nf_ingest_web_fill(a, &hr);
+        nf_html_result_free(&hr);
     }
     if (st == NF_ERR_TOO_LARGE) {
         skip(rc, st, rc->offset, "body longer than the article limit");

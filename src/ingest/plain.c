@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "boilerplate/boilerplate.h"
 #include "core/diag.h"
 #include "text/text.h"
 
@@ -277,8 +278,25 @@ void nf_text_split(const char *t, size_t len, nf_text_parts *parts)
     trim(t, &parts->body_start, &parts->body_end);
 }
 
+/* The template key of a file: its folder ("." for a bare name). */
+static void folder_of(const char *name, char *out, size_t size)
+{
+    const char *slash = strrchr(name, '/');
+    size_t n = slash ? (size_t)(slash - name) : 0;
+    if (n >= size)
+        n = size - 1;
+    if (n == 0) {
+        out[0] = slash ? '/' : '.';
+        out[1] = '\0';
+        return;
+    }
+    memcpy(out, name, n);
+    out[n] = '\0';
+}
+
 nf_status nf_ingest_text(const char *name, const char *data, size_t len,
-                         const nf_reader_options *opts, nf_article **out)
+                         const nf_reader_options *opts, nf_bp_model *bp,
+                         nf_article **out)
 {
     assert(name && opts && out && (data || len == 0));
     *out = NULL;
@@ -332,8 +350,36 @@ nf_status nf_ingest_text(const char *name, const char *data, size_t len,
                      "part of the text",
                      (int)(parts.label_end - parts.label_start),
                      t + parts.label_start);
-    if ((st = nf_article_set_text(a, t + parts.body_start,
-                                  parts.body_end - parts.body_start)) ||
+    /* Page residue out of the body (boilerplate.h); a body that would
+     * be left empty is kept whole. */
+    char folder[1024];
+    folder_of(name, folder, sizeof folder);
+    nf_buf body;
+    nf_buf_init(&body, max);
+    size_t removed = 0;
+    st = nf_bp_clean(t + parts.body_start, parts.body_end - parts.body_start,
+                     bp, folder, &body, &removed);
+    if (!st && bp)
+        st = nf_bp_model_learn(bp, folder, t + parts.body_start,
+                               parts.body_end - parts.body_start);
+    if (st == NF_ERR_NOMEM) {
+        nf_buf_free(&body);
+        goto done;
+    }
+    const char *bt = t + parts.body_start;
+    size_t blen = parts.body_end - parts.body_start;
+    if (!st && body.len > 0) {
+        bt = nf_buf_cstr(&body);
+        blen = body.len;
+        if (removed)
+            nf_diag_emit(nf_diag_tee_fn, &tee, NF_SEV_NOTE, NF_ERR_FORMAT, name,
+                         0, NF_NO_OFFSET,
+                         "%zu line(s) of page residue removed from the text",
+                         removed);
+    }
+    st = nf_article_set_text(a, bt, blen);
+    nf_buf_free(&body);
+    if (st ||
         (st = nf_article_set(a, &a->source, name, strlen(name))) ||
         (st = nf_article_set(a, &a->format, "text", 4)))
         goto done;

@@ -12,7 +12,10 @@
  *     article (plain.c);
  *   - JSON Lines is streamed: one line in memory at a time, each line at
  *     most max_article_bytes (a longer one is skipped with an error), so
- *     an input of any size is read in bounded memory (jsonl.c).
+ *     an input of any size is read in bounded memory (jsonl.c);
+ *   - a web page is read whole and becomes one article (web.c);
+ *   - a feed is read whole, its items become articles handed out one by
+ *     one; a WARC archive is streamed record by record (web_read.c).
  * No problem of an input stops the reader: it is reported as a located
  * diagnostic naming the input, counted in the stats, and the next input
  * is read.  Only running out of memory is an error of nf_reader_next.
@@ -63,6 +66,10 @@ struct nf_reader {
     char *js_name;
     char *js_data;
     unsigned long js_line;
+    /* The WARC archive being read (web_read.c), if any. */
+    nf_web_state web;
+    /* Per-source templates of page residue (boilerplate.h). */
+    nf_bp_model *bp;
 };
 
 nf_reader *nf_reader_new(const nf_reader_options *opts)
@@ -77,6 +84,11 @@ nf_reader *nf_reader_new(const nf_reader_options *opts)
     if (!r->opts.max_article_bytes)
         r->opts.max_article_bytes = NF_DEFAULT_MAX_ARTICLE;
     r->js.fd = -1;
+    r->bp = nf_bp_model_new(0);
+    if (!r->bp) {
+        free(r);
+        return NULL;
+    }
     return r;
 }
 
@@ -106,6 +118,8 @@ void nf_reader_free(nf_reader *r)
     if (!r)
         return;
     end_jsonl(r);
+    nf_web_end(&r->web);
+    nf_bp_model_free(r->bp);
     for (size_t i = r->qpos; i < r->qn; i++)
         input_free(&r->queue[i]);
     for (size_t i = 0; i < r->sn; i++)
@@ -216,6 +230,8 @@ static nf_status read_stream(nf_reader *r, nf_stream *s, char *name,
         r->js_line = 0;
         return NF_OK;
     }
+    if (fmt == NF_FORMAT_WARC)
+        return nf_web_start_warc(&r->web, s, name, data, &r->opts);
     size_t max = r->opts.max_file_bytes;
     if (size_hint > max) {
         fail(r, NF_ERR_TOO_LARGE, name, "file larger than the input limit",
@@ -235,8 +251,16 @@ static nf_status read_stream(nf_reader *r, nf_stream *s, char *name,
              0);
         goto done;
     }
-    st = nf_ingest_text(name, s->buf + s->start, avail, &r->opts, out);
-    if (!st && !*out)
+    if (fmt == NF_FORMAT_HTML)
+        st = nf_ingest_html(name, s->buf + s->start, avail, NULL, NULL,
+                            &r->opts, out);
+    else if (fmt == NF_FORMAT_FEED)
+        st = nf_web_read_feed(&r->web, name, s->buf + s->start, avail,
+                              &r->opts, out, &r->stats.failed);
+    else
+        st = nf_ingest_text(name, s->buf + s->start, avail, &r->opts, r->bp,
+                            out);
+    if (!st && !*out && fmt != NF_FORMAT_FEED)
         r->stats.failed++;
 done:
     r->stats.bytes += s->read;
@@ -389,7 +413,15 @@ nf_status nf_reader_next(nf_reader *r, nf_article **out)
     *out = NULL;
     for (;;) {
         nf_status st;
-        if (r->in_jsonl) {
+        if (nf_web_busy(&r->web)) {
+            unsigned long failed = 0;
+            st = nf_web_next(&r->web, &r->opts, out, &failed);
+            r->stats.failed += failed;
+            r->stats.bytes += r->web.bytes;
+            r->web.bytes = 0;
+            if (st)
+                return st;
+        } else if (r->in_jsonl) {
             if ((st = next_record(r, out)))
                 return st;
         } else {

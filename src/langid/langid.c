@@ -26,6 +26,14 @@
 #define NF_LID_MAX_SCRIPT 64
 #define NF_LID_MAX_WORD 64
 #define NF_LID_FEATURE_BUDGET 20000 /* features scored at most per call */
+#define NF_LID_CJK_WEIGHT 3    /* a Han/kana character counts as 3 letters */
+#define NF_LID_HANGUL_WEIGHT 2 /* a Hangul syllable as 2 */
+#define NF_LID_CUT 20.0 /* softmax terms below e^-20 are dropped */
+#if defined(__GNUC__)
+#define NF_LID_PREFETCH(p) __builtin_prefetch(p)
+#else
+#define NF_LID_PREFETCH(p) ((void)(p))
+#endif
 
 /* Decodes one UTF-8 sequence at *p (< end) and advances *p.  Returns the
  * code point, or -1 for an invalid byte (then *p moves by one byte). */
@@ -113,33 +121,39 @@ static void add_bucket(uint32_t b, int32_t *score)
 }
 
 /* Scores the features of one word w[0..n) (lower-cased code points);
- * returns the number of features. */
+ * returns the number of features.  The buckets are computed first and
+ * their offsets prefetched, which hides most of the memory latency. */
 static size_t score_word(const int32_t *w, size_t n, int32_t *score)
 {
     int32_t seq[NF_LID_MAX_WORD + 2];
+    uint32_t bucket[2 * (NF_LID_MAX_WORD + 2) + 1];
     size_t len = n + 2, nf = 0;
     unsigned shift = (unsigned)(32 - nf_lid_bucket_bits);
+    size_t kmin = (size_t)nf_lid_ngram_min, kmax = (size_t)nf_lid_ngram_max;
     assert(n >= 1 && n <= NF_LID_MAX_WORD);
+    assert(kmin >= 2 && kmax - kmin <= 1); /* at most 2 features per start */
     seq[0] = 0x20;
     memcpy(seq + 1, w, n * sizeof *w);
     seq[n + 1] = 0x20;
     for (size_t i = 0; i < len; i++) {
         uint32_t h = 0x811C9DC5u;
-        for (size_t k = 1; k <= (size_t)nf_lid_ngram_max && i + k <= len; k++) {
+        for (size_t k = 1; k <= kmax && i + k <= len; k++) {
             h = (h ^ (uint32_t)seq[i + k - 1]) * 0x01000193u;
-            if ((int)k < nf_lid_ngram_min || (k == 1 && seq[i] == 0x20))
+            if (k < kmin)
                 continue;
-            add_bucket(mix32(h) >> shift, score);
-            nf++;
+            uint32_t b = mix32(h) >> shift;
+            NF_LID_PREFETCH(&nf_lid_rel[b]);
+            bucket[nf++] = b;
         }
     }
-    if (len > (size_t)nf_lid_ngram_max) {
+    if (len > kmax) {
         uint32_t h = 0x9747B28Cu;
         for (size_t i = 0; i < len; i++)
             h = (h ^ (uint32_t)seq[i]) * 0x01000193u;
-        add_bucket(mix32(h) >> shift, score);
-        nf++;
+        bucket[nf++] = mix32(h) >> shift;
     }
+    for (size_t i = 0; i < nf; i++)
+        add_bucket(bucket[i], score);
     return nf;
 }
 
@@ -240,6 +254,16 @@ size_t nf_langid_detect(const char *text, size_t len, nf_lang_guess *out,
     assert(nscript <= NF_LID_MAX_SCRIPT && nf_lid_nlang <= NF_LID_MAX_LANG);
     memset(score, 0, nf_lid_nlang * sizeof score[0]);
     scan_text(beg, end, score, count, nfeat);
+    /* A Han or kana character carries about as much as a short word, a
+     * Hangul syllable as a few letters: weigh them so that Latin names in
+     * a Chinese text do not outvote it. */
+    for (size_t s = 2; s < nscript; s++) {
+        if ((int)s == nf_lid_script_han || (int)s == nf_lid_script_hira ||
+            (int)s == nf_lid_script_kata)
+            count[s] *= NF_LID_CJK_WEIGHT;
+        else if ((int)s == nf_lid_script_hangul)
+            count[s] *= NF_LID_HANGUL_WEIGHT;
+    }
     size_t letters = 0;
     for (size_t s = 2; s < nscript; s++)
         letters += count[s];
@@ -265,29 +289,43 @@ size_t nf_langid_detect(const char *text, size_t len, nf_lang_guess *out,
         return one_guess(nf_lid_script_lang[c0], share, out, max_out);
 
     size_t nf = nfeat[best];
-    /* Candidates: the languages writing the script, best first. */
+    /* Candidates: the languages writing the script. */
     struct cand { int lang; int32_t s; } cand[NF_LID_MAX_LANG];
     size_t nc = 0;
+    int32_t top = INT32_MIN;
     for (size_t i = c0; i < c1; i++) {
         int l = nf_lid_script_lang[i];
         int32_t s = score[l] + (int32_t)nf * nf_lid_floors[l];
-        size_t j = nc++;
-        while (j > 0 && cand[j - 1].s < s) {
-            cand[j] = cand[j - 1];
-            j--;
-        }
-        cand[j].lang = l;
-        cand[j].s = s;
+        cand[nc].lang = l;
+        cand[nc++].s = s;
+        if (s > top)
+            top = s;
     }
-    /* Confidence: softmax of the scores in nats, tempered by length. */
+    /* Confidence: softmax of the scores in nats, tempered by length;
+     * languages more than NF_LID_CUT tempered nats behind are left out
+     * (their share is below e^-NF_LID_CUT). */
     double temp = (double)nf_lid_scale * (1.0 + (double)nf / 50.0);
+    int32_t cut = top - (int32_t)(NF_LID_CUT * temp);
     double sum = 0;
+    size_t nk = 0;
     for (size_t i = 0; i < nc; i++)
-        sum += exp((double)(cand[i].s - cand[0].s) / temp);
-    size_t n = nc < max_out ? nc : max_out;
+        if (cand[i].s >= cut) {
+            sum += exp((double)(cand[i].s - top) / temp);
+            cand[nk++] = cand[i];
+        }
+    /* The best max_out of the kept ones, by selection (max_out is small). */
+    size_t n = nk < max_out ? nk : max_out;
     for (size_t i = 0; i < n; i++) {
+        size_t m = i;
+        for (size_t j = i + 1; j < nk; j++)
+            if (cand[j].s > cand[m].s ||
+                (cand[j].s == cand[m].s && cand[j].lang < cand[m].lang))
+                m = j;
+        struct cand t = cand[i];
+        cand[i] = cand[m];
+        cand[m] = t;
         out[i].code = nf_lid_codes[cand[i].lang];
-        out[i].score = share * exp((double)(cand[i].s - cand[0].s) / temp) / sum;
+        out[i].score = share * exp((double)(cand[i].s - top) / temp) / sum;
     }
     return n;
 }

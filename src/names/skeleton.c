@@ -25,11 +25,16 @@ static int vowel(char c)
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
-/* Appends class k unless it repeats the last one. */
+/* Appends class k unless it repeats the last one; s next to ch is one
+ * sound spelt two ways (tsch, sc, cs), so S and C merge into C. */
 static void emit(char *out, size_t cap, size_t *n, char k)
 {
-    if (*n > 0 && out[*n - 1] == k)
+    if (*n > 0 && (out[*n - 1] == k || (out[*n - 1] == 'C' && k == 'S')))
         return;
+    if (*n > 0 && out[*n - 1] == 'S' && k == 'C' && (*n < 2 || out[*n - 2] != 'C')) {
+        out[*n - 1] = 'C';
+        return;
+    }
     if (*n + 1 < cap)
         out[(*n)++] = k;
 }
@@ -58,6 +63,7 @@ size_t nf_skeleton(const char *w, size_t n, char *out, size_t cap)
             case 'h': break;
             case 't':
                 if (c1 == 's' && c2 == 'c' && c3 == 'h') { k = 'C'; adv = 4; }
+                else if (c1 == 's' && c2 == 'h') { k = 'C'; adv = 3; }
                 else if (c1 == 'c' && c2 == 'h') { k = 'C'; adv = 3; }
                 else if (c1 == 'h') { k = 'T'; adv = 2; }
                 else if (c1 == 's' || c1 == 'z') { k = 'S'; adv = 2; }
@@ -67,6 +73,7 @@ size_t nf_skeleton(const char *w, size_t n, char *out, size_t cap)
                 if (c1 == 'h' || c1 == 'z') { k = 'C'; adv = 2; }
                 else if (c1 == 'k') { k = 'K'; adv = 2; }
                 else if (c1 == 'e' || c1 == 'i' || c1 == 'y') k = 'S';
+                else if (i + 1 == n && i >= 4 && w[i - 1] == 'i') k = 'C';   /* -ić */
                 else k = 'K';
                 break;
             case 's':
@@ -106,11 +113,25 @@ size_t nf_skeleton(const char *w, size_t n, char *out, size_t cap)
                 if (c1 == 'h')
                     adv = 2;
                 break;
-            case 'b': case 'v': case 'w': case 'f': k = 'B'; break;
+            case 'w':
+                /* w before a consonant or at the end is a vowel (Arabic
+                 * و, English -ow) */
+                if (i > 0 && !vowel(w[i - 1]) && (!c1 || !vowel(c1)))
+                    break;
+                if (i == 1 && w[0] == 'a' && c1 && !vowel(c1))
+                    break;          /* initial aw- is o- */
+                k = 'B';
+                break;
+            case 'b':
+                if (i > 0 && w[i - 1] == 'm' && (i + 1 == n || (i + 2 == n && c1 == 'e')))
+                    break;          /* silent final b: Brindlecombe */
+                k = 'B';
+                break;
+            case 'v': case 'f': k = 'B'; break;
             case 'l': case 'r': k = 'L'; break;
             case 'm': k = 'M'; break;
             case 'n':
-                k = 'N';
+                k = (c1 == 'p' || c1 == 'b') ? 'M' : 'N';   /* toranpu: n before p is m */
                 if (c1 == 'g' && i + 2 == n)
                     adv = 2;
                 break;
@@ -132,7 +153,7 @@ static double sub_cost(char a, char b)
     if (a == b)
         return 0;
     static const char *const close[] = { "CS", "CT", "CK", "JS", "JG", "JC",
-                                         "KG", "TD", "ST" };
+                                         "KG", "TD", "ST", "JD", "MN" };
     for (size_t i = 0; i < sizeof close / sizeof close[0]; i++)
         if ((close[i][0] == a && close[i][1] == b) ||
             (close[i][0] == b && close[i][1] == a))

@@ -149,16 +149,50 @@ static int is_sep(unsigned c)
     }
 }
 
+/* Greek spells b, d, g with digraphs (μπ, ντ, γκ), h with χ and y with
+ * γι: rewrites a Greek token u[0..*n) in place before transliteration. */
+static void greek_digraphs(UChar *u, int32_t *n)
+{
+    int32_t o = 0;
+    for (int32_t i = 0; i < *n;) {
+        UChar c = (UChar)u_tolower(u[i]), d = i + 1 < *n ? (UChar)u_tolower(u[i + 1]) : 0;
+        if (c == 0x03BC && d == 0x03C0 && i == 0) { u[o++] = 'b'; i += 2; }       /* μπ */
+        else if (c == 0x03BD && d == 0x03C4) { if (o) u[o++] = 'n'; u[o++] = 'd'; i += 2; } /* ντ */
+        else if (c == 0x03B3 && d == 0x03BA) { u[o++] = 'g'; i += 2; }           /* γκ */
+        else if (c == 0x03C7) { u[o++] = 'h'; i++; }                               /* χ */
+        else if (c == 0x03B3 && (d == 0x03B9 || d == 0x03AF) && i == 0) { u[o++] = 'y'; i++; }
+        else u[o++] = u[i++];
+    }
+    *n = o;
+}
+
+/* Is the folded token an Arabic article written apart (al, el, az ...)? */
+static int article_token(const char *s)
+{
+    static const char *const art[] = { "al", "el", "az", "ad", "as", "ar",
+                                       "an", "at", "ash", "ul" };
+    for (size_t i = 0; i < sizeof art / sizeof art[0]; i++)
+        if (strcmp(s, art[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Transliterates and folds one token u[0..n) into key slot k. */
 static nf_status add_token(nf_namer *nm, UChar *u, int32_t n, nf_name_key *k)
 {
-    int cyr = 0, other = 0;
+    int cyr = 0, other = 0, greek = 0, arabic = 0;
     for (int32_t i = 0; i < n; i++) {
         if (u[i] >= 0x400 && u[i] < 0x530)
             cyr = 1;
+        if (u[i] >= 0x370 && u[i] < 0x400)
+            greek = 1;
+        if (u[i] >= 0x600 && u[i] < 0x700)
+            arabic = 1;
         if (u[i] >= 0x370)
             other = 1;
     }
+    if (greek)
+        greek_digraphs(u, &n);
     int32_t len = n, limit = n;
     if (other) {
         UErrorCode e = U_ZERO_ERROR;
@@ -170,7 +204,11 @@ static nf_status add_token(nf_namer *nm, UChar *u, int32_t n, nf_name_key *k)
     }
     char *lat = k->latin[k->n];
     size_t ln = nf_name_fold_latin(u, (size_t)len, cyr, lat, NF_NAME_TOKEN_MAX);
-    if (ln == 0)
+    if (ln >= 5 && arabic && lat[0] == 'a' && lat[1] == 'l') {
+        memmove(lat, lat + 2, ln - 1);       /* the article al- */
+        ln -= 2;
+    }
+    if (ln == 0 || article_token(lat))
         return NF_OK;
     nf_skeleton(lat, ln, k->skel[k->n], NF_SKEL_MAX);
     k->n++;

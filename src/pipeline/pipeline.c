@@ -8,6 +8,7 @@
  * locale of the language found.
  * Each stage writes only its own fields of the article. */
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,12 +16,15 @@
 #include "core/article_int.h"
 #include "core/diag.h"
 #include "text/text.h"
+#include "entities/ent_int.h"
+#include "facts/facts_stage.h"
 
 #define NF_LANGID_WINDOW 8192u
 #define NF_LANGID_SHORT 64u
 
 struct nf_pipeline {
     nf_segmenter *seg;
+    nf_ent_stage *ent;   /* entities (src/entities), made on first use */
 };
 
 nf_pipeline *nf_pipeline_new(void)
@@ -41,6 +45,7 @@ void nf_pipeline_free(nf_pipeline *p)
     if (!p)
         return;
     nf_segmenter_free(p->seg);
+    nf_ent_stage_free(p->ent);
     free(p);
 }
 
@@ -137,8 +142,21 @@ static nf_status stage_segment(nf_pipeline *p, nf_article *a)
 nf_status nf_pipeline_run(nf_pipeline *p, nf_article *a)
 {
     assert(p && a);
+    if (a->text_len > NF_ANALYSIS_MAX_BYTES) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "text of %zu bytes: facts are looked for in "
+                 "its first %zu bytes only", a->text_len, (size_t)NF_ANALYSIS_MAX_BYTES);
+        nf_diag d = { NF_SEV_WARNING, NF_ERR_TOO_LARGE, a->source, 0, NF_NO_OFFSET, msg };
+        nf_status ds = nf_article_add_diag(a, &d);
+        if (ds)
+            return ds;
+    }
     nf_status st = stage_langid(a);
     if (!st)
         st = stage_segment(p, a);
+    if (!st)
+        st = (p->ent || (p->ent = nf_ent_stage_new())) ? nf_ent_stage_run(p->ent, a) : NF_ERR_ICU;
+    if (!st)
+        st = nf_facts_stage(a);   /* facts (src/facts): after entities */
     return st;
 }

@@ -12,7 +12,9 @@
 #include "newsfold.h"
 #include "record_int.h"
 #include "text/text.h"
+#include "entities/ent_int.h"
 #include "fold/fold_json.h"
+#include "facts/facts_stage.h"
 
 nf_status nf_json_write_string(FILE *out, const char *s, size_t len)
 {
@@ -105,6 +107,14 @@ nf_status nf_json_write_article_at(const nf_article *a, FILE *out,
     fprintf(out, "%.3f", nf_article_language_confidence(a));
     put_key(out, flags, depth + 1, 0, "published");
     put_str_or_null(out, nf_article_published(a));
+    put_key(out, flags, depth + 1, 0, "modified");  /* web metadata (issue 4) */
+    put_str_or_null(out, nf_article_modified(a));
+    put_key(out, flags, depth + 1, 0, "authors");
+    put_str_or_null(out, nf_article_authors(a));
+    put_key(out, flags, depth + 1, 0, "site");
+    put_str_or_null(out, nf_article_site(a));
+    put_key(out, flags, depth + 1, 0, "links");
+    fprintf(out, "%zu", nf_article_link_count(a));
     put_key(out, flags, depth + 1, 0, "format");
     put_str_or_null(out, nf_article_format(a));
     put_key(out, flags, depth + 1, 0, "hash");
@@ -114,6 +124,7 @@ nf_status nf_json_write_article_at(const nf_article *a, FILE *out,
         nf_json_write_string(out, text, len);
     }
     nf_fold_write_article_fields(a, out, flags, depth + 1);
+    nf_facts_write_article_fields(a, out, flags, depth + 1);
     put_key(out, flags, depth + 1, 0, "sentences");
     putc('[', out);
     for (size_t i = 0; i < nf_article_sentence_count(a); i++) {
@@ -136,6 +147,7 @@ nf_status nf_json_write_article_at(const nf_article *a, FILE *out,
         putc('}', out);
     }
     putc(']', out);
+    nf_ent_json_article(a, out, flags, depth);
     if (flags & NF_JSON_PRETTY) {
         putc('\n', out);
         for (int i = 0; i < depth; i++)

@@ -8,6 +8,7 @@
 #include "newsfold.h"
 #include "record_int.h"
 #include "fold/fold_json.h"
+#include "entities/ent_int.h"
 
 struct nf_record {
     nf_article **articles;
@@ -60,6 +61,7 @@ const nf_article *nf_record_article(const nf_record *r, size_t i)
 nf_status nf_record_write_json(const nf_record *r, FILE *out, unsigned flags)
 {
     int pretty = (flags & NF_JSON_PRETTY) != 0;
+    nf_entities *ents = nf_ent_resolve_record(r->articles, r->n);
     fputs(pretty ? "{\n  \"articles\": [" : "{\"articles\":[", out);
     for (size_t i = 0; i < r->n; i++) {
         if (i)
@@ -75,6 +77,8 @@ nf_status nf_record_write_json(const nf_record *r, FILE *out, unsigned flags)
                                            r->n, NULL, out, flags);
     if (fst)
         return fst;
+    nf_ent_write_record_section(ents, out, flags);
+    nf_facts_write_sections((const nf_article *const *)r->articles, r->n, out, flags);
     fputs(pretty ? "\n}\n" : "}\n", out);
     return ferror(out) ? NF_ERR_IO : NF_OK;
 }

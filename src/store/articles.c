@@ -10,6 +10,8 @@
  * edited behind newsfold's back.
  */
 #include "store/store_int.h"
+#include "store/entities_int.h"
+#include "store/stories_int.h"
 
 #include <assert.h>
 #include <limits.h>
@@ -141,6 +143,10 @@ nf_status nf_store_put_article(nf_store *s, const nf_article *a, int *stored)
     sqlite3_clear_bindings(ins);
     if (!st && stored)
         *stored = 1;
+    if (!st)
+        st = nf_store_fold_put(s, a, sqlite3_last_insert_rowid(s->db));
+    if (!st)
+        st = nf_store_entities_put(s, (nf_article *)a, id);
     return st;
 }
 
@@ -193,7 +199,7 @@ nf_status nf_store_row_article(nf_store *s, sqlite3_stmt *st, int col,
                             a->id ? a->id : "?");
         goto fail;
     }
-    if ((ret = nf_article_finish(a)))
+    if ((ret = nf_article_finish(a)) || (ret = nf_store_fold_fill(s, a)))
         goto fail;
     *out = a;
     return NF_OK;

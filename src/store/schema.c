@@ -9,6 +9,8 @@
  * the field have already run it.
  */
 #include "store/store_int.h"
+#include "store/stories_int.h"
+#include "store/entities_int.h"
 
 #include <assert.h>
 #include <stdio.h>
@@ -66,6 +68,8 @@ typedef struct nf_migration {
 static const nf_migration migrations[] = {
     { "articles table", NF_SQL_V1_ARTICLES },
     { "full-text index", NF_SQL_V2_FTS },
+    { "story folding", NF_SQL_FOLD },
+    { "entities", NF_SQL_ENTITIES },
 };
 
 #define NF_N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -14,6 +14,7 @@
  * cut on UTF-8 boundaries.
  */
 #include "store/store_int.h"
+#include "store/entities_int.h"
 
 #include <assert.h>
 #include <stdlib.h>
@@ -295,6 +296,8 @@ nf_status nf_store_search(nf_store *s, const char *qtext, size_t limit,
     m.q = &q;
     sqlite3_stmt *st = NULL;
     nf_status ret = parse_query(s, qtext, &q);
+    if (!ret)
+        ret = nf_store_entities_expand(s, qtext, &q.fts);   /* entity variants */
     if (ret)
         goto done;
     if (sqlite3_prepare_v2(s->db,

@@ -10,6 +10,8 @@
  * (busy timeout) instead of failing half-way.
  */
 #include "store/store_int.h"
+#include "store/entities_int.h"
+#include "store/stories_int.h"
 
 #include <assert.h>
 #include <errno.h>
@@ -205,6 +207,8 @@ void nf_store_close(nf_store *s)
         return;
     if (s->in_batch)
         nf_store_rollback(s);
+    nf_store_fold_drop(s);
+    nf_store_entities_drop(s);
     for (int i = 0; i < NF_STMT_COUNT_; i++)
         sqlite3_finalize(s->stmts[i]);
     sqlite3_close_v2(s->db);
@@ -243,6 +247,7 @@ nf_status nf_store_commit(nf_store *s)
     s->in_batch = 0;
     if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
         nf_status st = nf_store_fail_db(s, "committing a batch (rolled back)");
+        nf_store_fold_drop(s);
         if (!sqlite3_get_autocommit(s->db))
             sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         return st;
@@ -256,6 +261,8 @@ nf_status nf_store_rollback(nf_store *s)
     if (!s->in_batch)
         return nf_store_fail(s, NF_ERR_INVALID_ARG, "rollback without a batch");
     s->in_batch = 0;
+    nf_store_fold_drop(s);
+    nf_store_entities_drop(s);
     if (sqlite3_get_autocommit(s->db))
         return NF_OK;   /* SQLite already rolled back after an error */
     if (sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)

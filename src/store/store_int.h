@@ -45,6 +45,8 @@ struct nf_store {
     int in_batch;
     sqlite3_stmt *stmts[NF_STMT_COUNT_];
     nf_fts_tok *tok;                /* for queries and match spans; lazy */
+    struct nf_folder *fold;         /* story folding state; lazy (stories.c) */
+    struct nf_entities *ents;       /* resolved entities; lazy (entities.c) */
     char err[1024];
 };
 

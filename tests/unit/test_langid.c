@@ -51,6 +51,13 @@ static void test_sentences(void)
         CHECK_STR(best(cases[i][1]), cases[i][0]);
 }
 
+/* Latin names inside a Chinese or Japanese text do not outvote it. */
+static void test_cjk_with_names(void)
+{
+    CHECK_STR(best("紅隊今晚以三比二擊敗了 Dundee Stars 和 Belfast Giants。"), "zh");
+    CHECK_STR(best("東京で Manchester United と Real Madrid が試合をした。"), "ja");
+}
+
 static void test_guesses_sorted(void)
 {
     const char *t = "La commission se réunira de nouveau la semaine prochaine.";
@@ -144,6 +151,7 @@ static int test_seeds(void)
 int main(void)
 {
     RUN(test_sentences);
+    RUN(test_cjk_with_names);
     RUN(test_guesses_sorted);
     RUN(test_no_letters);
     RUN(test_invalid_utf8);

@@ -93,7 +93,7 @@ static void test_jsonl_file(void)
         CHECK(nf_article_published(a[2]) == NULL);
         CHECK(nf_article_id(a[2])[0] == 'a');  /* derived from the hash */
         CHECK_STR(nf_article_text(a[3], NULL),
-                  "First & second paragraph.\nCafé 中 <ok>");
+                  "First & second paragraph.\n\nCafé 中 <ok>");  /* HTML paragraphs */
         CHECK_STR(nf_article_text(a[4], NULL), "Ligne avec une fin Windows.");
         CHECK_STR(a[4]->lang_hint, "fr");
     }

@@ -21,7 +21,7 @@ GEO = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
     os.path.dirname(__file__), "..", "..", "..", "shared", "data", "geo")
 MIN_POP = 15000
 MIN_POP_ALT = 50000
-MAX_LATIN = 5      # alternate names kept per city in Latin script
+MAX_LATIN = 6      # alternate names kept per city in Latin script
 MAX_OTHER = 2      # ... and in each other script
 LOCALES = ["en", "it", "ro", "ja", "de", "fr", "es", "pt", "ru", "uk", "pl",
            "tr", "ar", "zh", "zh-Hant", "nl", "el", "ko", "hi", "sv"]
@@ -113,11 +113,13 @@ for c in rows:
     add_name(c[2], idx)
     if pop >= MIN_POP_ALT:
         per_script = {}
-        for a in c[3].split(","):
+        # short names first: exonyms ("Kiev", "Kiew") before descriptions
+        for a in sorted(c[3].split(","), key=lambda x: (len(x), x)):
             if not a or not script_ok(a):
                 continue
             sc = script_of(a)
-            if per_script.get(sc, 0) < (MAX_LATIN if sc == 0 else MAX_OTHER):
+            big = pop >= 1000000       # capitals and metropolises: all names
+            if per_script.get(sc, 0) < (MAX_LATIN if sc == 0 else MAX_OTHER) * (10 if big else 1):
                 per_script[sc] = per_script.get(sc, 0) + 1
                 add_name(a, idx)
 

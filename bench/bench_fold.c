@@ -1,0 +1,150 @@
+/* bench_fold.c - the fold stage on a JSON Lines stream: reads and
+ * analyses articles in chunks of 10,000 (not timed), then folds each
+ * chunk in order, timing only nf_folder_add.  Prints one line per article
+ * "id<TAB>report<TAB>story<TAB>relation" to stdout (for scoring by
+ * bench/fold/score.py) and the timing to stderr: articles/s, seconds per
+ * 10,000 articles for every chunk (flatness as the archive grows), peak
+ * memory.
+ *
+ * By default only the analysis folding reads is run (language
+ * identification and sentences, as nf_pipeline_run does them); --full
+ * runs the whole pipeline (entities, facts), which is much slower and
+ * changes nothing folding looks at.
+ *
+ * usage: bench_fold STREAM.jsonl [--no-output] [--full]  */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <sys/resource.h>
+
+#include "newsfold.h"
+#include "newsfold/langid.h"
+#include "core/article_int.h"
+#include "text/text.h"
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* CPU time of this thread: what folding costs on one core, whatever else
+ * the machine is doing. */
+static double cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+typedef struct spans {
+    size_t n;
+} spans;
+
+static int count_span(void *ctx, size_t start, size_t end)
+{
+    (void)start;
+    (void)end;
+    ((spans *)ctx)->n++;
+    return 0;
+}
+
+/* What folding reads of the analysis: language and sentence count. */
+static void light_analysis(nf_segmenter *sg, nf_article *a)
+{
+    size_t len;
+    const char *text = nf_article_text(a, &len);
+    size_t n = len > 8192 ? 8192 : len;
+    while (n > 0 && n < len && ((unsigned char)text[n] & 0xC0) == 0x80)
+        n--;
+    nf_lang_guess g[1];
+    if (nf_langid_detect(text, n, g, 1) > 0)
+        nf_article_set_language(a, g[0].code, g[0].score);
+    spans sp = { 0 };
+    nf_segment_sentences(sg, text, len, nf_article_language(a), count_span, &sp);
+    a->n_sentences = sp.n;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "usage: bench_fold STREAM.jsonl [--no-output] [--full]\n");
+        return 2;
+    }
+    int output = 1, full = 0;
+    for (int i = 2; i < argc; i++) {
+        if (!strcmp(argv[i], "--no-output"))
+            output = 0;
+        else if (!strcmp(argv[i], "--full"))
+            full = 1;
+    }
+    nf_reader_options ro = { .format = NF_FORMAT_JSONL };
+    nf_reader *rd = nf_reader_new(&ro);
+    nf_pipeline *pl = full ? nf_pipeline_new() : NULL;
+    nf_segmenter *sg = full ? NULL : nf_segmenter_new();
+    nf_folder *f = nf_folder_new(NULL);
+    if (!rd || (!pl && !sg) || !f)
+        return 1;
+    nf_reader_add_path(rd, argv[1]);
+    enum { CHUNK = 10000 };
+    nf_article **chunk = malloc(CHUNK * sizeof *chunk);
+    double fold_total = 0, cpu_total = 0;
+    unsigned long n = 0;
+    for (;;) {
+        size_t m = 0;
+        while (m < CHUNK) {
+            nf_article *a = NULL;
+            if (nf_reader_next(rd, &a) || !a)
+                break;
+            if (full)
+                nf_pipeline_run(pl, a);
+            else
+                light_analysis(sg, a);
+            chunk[m++] = a;
+        }
+        if (!m)
+            break;
+        double t0 = now(), c0 = cpu_now();
+        for (size_t i = 0; i < m; i++)
+            nf_folder_add(f, chunk[i], NULL);
+        double dt = now() - t0, dc = cpu_now() - c0;
+        fold_total += dt;
+        cpu_total += dc;
+        if (m == CHUNK) {
+            struct rusage ru;
+            getrusage(RUSAGE_SELF, &ru);
+            nf_fold_stats fs;
+            nf_folder_stats(f, &fs);
+            fprintf(stderr, "fold: articles %lu-%lu: %.3f s (%.0f/s; CPU %.3f s, %.0f/s), "
+                    "active stories %llu, peak RSS %.1f MB\n", n + 1, n + m, dt,
+                    m / (dt > 0 ? dt : 1), dc, m / (dc > 0 ? dc : 1),
+                    fs.active_stories, ru.ru_maxrss / 1024.0);
+        }
+        for (size_t i = 0; i < m; i++) {
+            if (output) {
+                nf_fold_result r = nf_article_fold(chunk[i]);
+                printf("%s\t%lld\t%lld\t%s\n", nf_article_id(chunk[i]), r.report, r.story,
+                       nf_relation_name(r.relation));
+            }
+            nf_article_free(chunk[i]);
+        }
+        n += m;
+    }
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    nf_fold_stats fs;
+    nf_folder_stats(f, &fs);
+    fprintf(stderr, "fold: %lu articles in %.2f s = %.0f articles/s (CPU %.2f s = %.0f/s); "
+            "stories %llu (active at end %llu); peak RSS %.1f MB\n",
+            n, fold_total, n / (fold_total > 0 ? fold_total : 1), cpu_total,
+            n / (cpu_total > 0 ? cpu_total : 1),
+            fs.stories, fs.active_stories, ru.ru_maxrss / 1024.0);
+    free(chunk);
+    nf_folder_free(f);
+    nf_segmenter_free(sg);
+    nf_pipeline_free(pl);
+    nf_reader_free(rd);
+    return 0;
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""make_streams.py - streams for the fold benchmark, made from NTREX-128.
+
+Each NTREX document id is one story told in 128 languages.  An article is
+a random contiguous part (at least half) of one document in one language,
+so no two articles are identical; documents get dates one or two a day,
+their articles are spread over three days after that and the stream is in
+date order (shuffled within a day).  Writes JSON Lines with the truth in
+the id: "<doc>|<lang>|<n>".
+
+  latin.jsonl   60 documents x 4 Latin-script languages
+  mixed.jsonl   60 documents x 4 languages from 12 scripts
+  dups.jsonl    123 documents x 3 languages, plus a near duplicate of
+                each made from it (boilerplate lines added or removed,
+                sentences dropped or swapped, punctuation and quotes
+                changed): id "<doc>|<lang>|dupof=<n>"
+  scale.jsonl   N articles (default 200000) cycling over all documents
+                and languages, 400 documents a day
+
+Usage: make_streams.py NTREX_DIR OUT_DIR [N_SCALE]"""
+import csv, datetime, json, os, random, sys
+
+ntrex, out = sys.argv[1], sys.argv[2]
+n_scale = int(sys.argv[3]) if len(sys.argv) > 3 else 200000
+os.makedirs(out, exist_ok=True)
+rng = random.Random(20260107)
+
+def load(code):
+    docs = {}
+    with open(os.path.join(ntrex, "sentences", code + ".tsv"), encoding="utf-8") as f:
+        r = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(r)
+        for line, doc, i, text in r:
+            docs.setdefault(doc, []).append(text)
+    return docs
+
+LATIN = ["eng", "fra", "deu", "spa", "ita", "por", "nld", "pol", "ron", "swe", "ces", "tur"]
+MIXED = ["eng", "rus", "arb", "hin", "zho-CN", "jpn", "tha", "ell", "heb", "kor", "fra", "deu"]
+cache = {}
+def docs_of(code):
+    if code not in cache:
+        cache[code] = load(code)
+    return cache[code]
+
+def fragment(sents):
+    n = len(sents)
+    k = rng.randint((n + 1) // 2, n)
+    s = rng.randint(0, n - k)
+    return sents[s:s + k]
+
+BASE = datetime.date(2025, 1, 1)
+def day(d):
+    return (BASE + datetime.timedelta(days=d)).isoformat()
+
+def write(name, items):
+    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+        for it in items:
+            f.write(json.dumps(it, ensure_ascii=False) + "\n")
+
+def stream(langs, n_docs, per_doc, name):
+    ids = sorted(docs_of("eng"))
+    rng.shuffle(ids)
+    items = []
+    for di, doc in enumerate(ids[:n_docs]):
+        start = di // 2
+        for li, lang in enumerate(rng.sample(langs, per_doc)):
+            sents = fragment(docs_of(lang)[doc])
+            d = start + rng.randint(0, 2)
+            items.append((d, rng.random(), {"id": "%s|%s|%d" % (doc, lang, li),
+                          "published": day(d), "title": sents[0],
+                          "text": "\n".join(sents[1:]) or sents[0]}))
+    items.sort(key=lambda x: (x[0], x[1]))
+    write(name, [x[2] for x in items])
+
+def damage(sents):
+    s = list(sents)
+    if len(s) > 4 and rng.random() < 0.5:
+        del s[rng.randrange(len(s))]                   # drop a sentence
+    if len(s) > 4 and rng.random() < 0.5:
+        i = rng.randrange(len(s) - 1)
+        s[i], s[i + 1] = s[i + 1], s[i]                # swap two
+    s = [x.replace('"', "\u201c").replace(",", " ,").replace(".", "!") if rng.random() < 0.3 else x
+         for x in s]
+    if rng.random() < 0.7:
+        s.insert(0, rng.choice(["Advertisement", "Share this article", "Read more", "Werbung"]))
+    if rng.random() < 0.7:
+        s.append(rng.choice(["Related articles", "Back to top", "Leave a comment", "(c) All rights reserved"]))
+    return s
+
+def dups():
+    items = []
+    ids = sorted(docs_of("eng"))
+    langs = ["eng", "fra", "rus", "jpn", "arb", "deu"]
+    for di, doc in enumerate(ids):
+        for li, lang in enumerate(rng.sample(langs, 3)):
+            sents = fragment(docs_of(lang)[doc])
+            d = di // 3
+            items.append((d, rng.random(), {"id": "%s|%s|%d" % (doc, lang, li), "published": day(d),
+                          "text": "\n".join(sents)}))
+            if rng.random() < 0.5:
+                items.append((d + rng.randint(0, 1), rng.random(), {"id": "%s|%s|dupof=%d" % (doc, lang, li),
+                              "published": day(d), "text": "\n".join(damage(sents))}))
+    items.sort(key=lambda x: (x[0], x[1]))
+    write("dups.jsonl", [x[2] for x in items])
+
+def scale():
+    codes = [l.split("\t")[0] for l in open(os.path.join(ntrex, "languages.tsv"), encoding="utf-8")][1:]
+    allc = {c: docs_of(c) for c in codes}
+    ids = sorted(allc["eng"])
+    with open(os.path.join(out, "scale.jsonl"), "w", encoding="utf-8") as f:
+        for i in range(n_scale):
+            doc = ids[(i // 4) % len(ids)]
+            lang = codes[rng.randrange(len(codes))]
+            sents = fragment(allc[lang][doc])
+            f.write(json.dumps({"id": "%s@%d|%s|%d" % (doc, i // (4 * len(ids)), lang, i),
+                                "published": day(i // 1600), "text": "\n".join(sents)},
+                               ensure_ascii=False) + "\n")
+
+stream(LATIN, 60, 4, "latin.jsonl")
+stream(MIXED, 60, 4, "mixed.jsonl")
+dups()
+scale()

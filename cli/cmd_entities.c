@@ -1,0 +1,237 @@
+/* cmd_entities.c - `newsfold entities` (the stored entities, most
+ * mentioned first) and `newsfold entity NAME` (one entity found by any of
+ * its variants in any script: canonical name, variants by language and
+ * script, articles, co-occurring entities). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char help_list[] =
+    "usage: newsfold entities [OPTIONS]\n"
+    "\n"
+    "Lists the people, organisations and places of the stored articles,\n"
+    "each with its canonical name and number of variants and articles.\n"
+    "\n"
+    "options:\n"
+    "  --db PATH        database (default ./newsfold.db)\n"
+    "  --limit N        at most N entities (default all)\n"
+    "  --json           a JSON array of {id, name, type, variants, articles}\n";
+
+static const char help_one[] =
+    "usage: newsfold entity [OPTIONS] NAME...\n"
+    "\n"
+    "Shows the entity NAME denotes: NAME may be any variant, in any script\n"
+    "or spelling (Zelensky, Зеленський, ゼレンスキー).\n"
+    "\n"
+    "options:\n"
+    "  --db PATH        database (default ./newsfold.db)\n"
+    "  --json           one JSON object {id, name, type, variants, articles,\n"
+    "                   cooccurring}\n";
+
+/* ISO 15924 code of the first letter's script (by block; enough for
+ * grouping variants). */
+static const char *script_of(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p && (*p < 0x80 ? !((*p | 32) >= 'a' && (*p | 32) <= 'z') : 0))
+        p++;
+    if (!*p || *p < 0x80)
+        return "Latn";
+    unsigned c = 0;
+    if ((*p & 0xE0) == 0xC0 && p[1])
+        c = ((unsigned)(*p & 0x1F) << 6) | (p[1] & 0x3F);
+    else if ((*p & 0xF0) == 0xE0 && p[1] && p[2])
+        c = ((unsigned)(*p & 0x0F) << 12) | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    if (c < 0x250 || (c >= 0x1E00 && c < 0x1F00)) return "Latn";
+    if (c >= 0x370 && c < 0x400) return "Grek";
+    if (c >= 0x400 && c < 0x530) return "Cyrl";
+    if (c >= 0x590 && c < 0x600) return "Hebr";
+    if (c >= 0x600 && c < 0x700) return "Arab";
+    if (c >= 0x900 && c < 0x980) return "Deva";
+    if (c >= 0xE00 && c < 0xE80) return "Thai";
+    if (c >= 0x3040 && c < 0x3100) return "Jpan";
+    if (c >= 0x4E00 && c < 0xA000) return "Hani";
+    if (c >= 0xAC00 && c < 0xD7B0) return "Kore";
+    return "Zyyy";
+}
+
+static void put_str(const char *s)
+{
+    nf_json_write_string(stdout, s, strlen(s));
+}
+
+/* Writes entity i as JSON; with co-occurring entities when `full`. */
+static void entity_json(nf_entities *e, size_t i, int full)
+{
+    printf("{\"id\":");
+    put_str(nf_entity_id(e, i));
+    printf(",\"name\":");
+    put_str(nf_entity_name(e, i));
+    printf(",\"type\":\"%s\",\"variants\":[", nf_entity_type_name(nf_entity_type_of(e, i)));
+    for (size_t j = 0; j < nf_entity_variant_count(e, i); j++) {
+        nf_entity_variant v = nf_entity_variant_at(e, i, j);
+        printf("%s{\"text\":", j ? "," : "");
+        put_str(v.text);
+        printf(",\"language\":");
+        put_str(v.language);
+        printf(",\"script\":\"%s\",\"count\":%lu}", script_of(v.text), v.count);
+    }
+    printf("],\"articles\":[");
+    for (size_t j = 0; j < nf_entity_article_count(e, i); j++) {
+        if (j)
+            putchar(',');
+        put_str(nf_entity_article(e, i, j));
+    }
+    putchar(']');
+    if (full) {
+        size_t co[20];
+        size_t n = nf_entity_cooccurring(e, i, co, 20);
+        printf(",\"cooccurring\":[");
+        for (size_t j = 0; j < n; j++) {
+            printf("%s{\"id\":", j ? "," : "");
+            put_str(nf_entity_id(e, co[j]));
+            printf(",\"name\":");
+            put_str(nf_entity_name(e, co[j]));
+            printf(",\"type\":\"%s\"}", nf_entity_type_name(nf_entity_type_of(e, co[j])));
+        }
+        putchar(']');
+    }
+    putchar('}');
+}
+
+static int cmp_by_articles(const void *a, const void *b, void *e);
+
+static nf_entities *sort_ctx;
+
+static int cmp_idx(const void *a, const void *b)
+{
+    return cmp_by_articles(a, b, sort_ctx);
+}
+
+/* More articles first, then more variants, then creation order. */
+static int cmp_by_articles(const void *a, const void *b, void *ctx)
+{
+    nf_entities *e = ctx;
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    size_t ax = nf_entity_article_count(e, x), ay = nf_entity_article_count(e, y);
+    if (ax != ay)
+        return ax > ay ? -1 : 1;
+    size_t vx = nf_entity_variant_count(e, x), vy = nf_entity_variant_count(e, y);
+    if (vx != vy)
+        return vx > vy ? -1 : 1;
+    return (x > y) - (x < y);
+}
+
+static int list(nf_entities *e, const cli_opts *o)
+{
+    size_t n = nf_entities_count(e);
+    size_t *idx = malloc((n ? n : 1) * sizeof *idx);
+    if (!idx)
+        return NF_EXIT_FAIL;
+    for (size_t i = 0; i < n; i++)
+        idx[i] = i;
+    sort_ctx = e;
+    qsort(idx, n, sizeof *idx, cmp_idx);
+    size_t lim = o->limit > 0 && (size_t)o->limit < n ? (size_t)o->limit : n;
+    if (o->json)
+        putchar('[');
+    for (size_t k = 0; k < lim; k++) {
+        size_t i = idx[k];
+        if (o->json) {
+            fputs(k ? ",\n" : "\n", stdout);
+            entity_json(e, i, 0);
+        } else {
+            printf("%-6s %-12s %-32s %3zu variants  %3zu articles\n", nf_entity_id(e, i),
+                   nf_entity_type_name(nf_entity_type_of(e, i)), nf_entity_name(e, i),
+                   nf_entity_variant_count(e, i), nf_entity_article_count(e, i));
+        }
+    }
+    if (o->json)
+        fputs(lim ? "\n]\n" : "]\n", stdout);
+    free(idx);
+    return NF_EXIT_OK;
+}
+
+static int show(nf_entities *e, const char *name, const cli_opts *o)
+{
+    size_t i;
+    nf_status st = nf_entities_find(e, name, &i);
+    if (st == NF_ERR_NOT_FOUND) {
+        cli_error("entity", "no entity is called '%s'", name);
+        return NF_EXIT_FAIL;
+    }
+    if (st) {
+        cli_error("entity", "%s", nf_strerror(st));
+        return NF_EXIT_FAIL;
+    }
+    if (o->json) {
+        entity_json(e, i, 1);
+        putchar('\n');
+        return NF_EXIT_OK;
+    }
+    printf("%s  %s  (%s)\n", nf_entity_id(e, i), nf_entity_name(e, i),
+           nf_entity_type_name(nf_entity_type_of(e, i)));
+    printf("variants:\n");
+    for (size_t j = 0; j < nf_entity_variant_count(e, i); j++) {
+        nf_entity_variant v = nf_entity_variant_at(e, i, j);
+        printf("  %-40s %-4s %-4s %lu\n", v.text, v.language, script_of(v.text), v.count);
+    }
+    printf("articles:\n");
+    for (size_t j = 0; j < nf_entity_article_count(e, i); j++)
+        printf("  %s\n", nf_entity_article(e, i, j));
+    size_t co[10];
+    size_t n = nf_entity_cooccurring(e, i, co, 10);
+    if (n)
+        printf("co-occurring:\n");
+    for (size_t j = 0; j < n; j++)
+        printf("  %-6s %s\n", nf_entity_id(e, co[j]), nf_entity_name(e, co[j]));
+    return NF_EXIT_OK;
+}
+
+int cmd_entities(const char *cmd, int argc, char **argv)
+{
+    int one = strcmp(cmd, "entity") == 0;
+    cli_opts o;
+    int rc = cli_parse(cmd, argc, argv, &o);
+    if (rc || o.help) {
+        if (!rc)
+            fputs(one ? help_one : help_list, stdout);
+        free(o.args);
+        return rc;
+    }
+    if (one && o.nargs == 0) {
+        cli_error(cmd, "no name given (see newsfold entity --help)");
+        free(o.args);
+        return NF_EXIT_USAGE;
+    }
+    if (!one && o.nargs > 0) {
+        cli_error(cmd, "unexpected argument '%s' (see newsfold entities --help)", o.args[0]);
+        free(o.args);
+        return NF_EXIT_USAGE;
+    }
+    char name[1024] = "";
+    for (int i = 0; i < o.nargs; i++) {
+        if (strlen(name) + strlen(o.args[i]) + 2 > sizeof name)
+            break;
+        if (i)
+            strcat(name, " ");
+        strcat(name, o.args[i]);
+    }
+    nf_store *s = cli_open_store(cmd, &o);
+    if (!s) {
+        free(o.args);
+        return NF_EXIT_FAIL;
+    }
+    nf_entities *e = NULL;
+    nf_status st = nf_store_entities(s, &e);
+    if (st) {
+        cli_error(cmd, "%s", nf_store_errmsg(s));
+        rc = NF_EXIT_FAIL;
+    } else {
+        rc = one ? show(e, name, &o) : list(e, &o);
+    }
+    nf_store_close(s);
+    free(o.args);
+    return rc;
+}

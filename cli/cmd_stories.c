@@ -1,0 +1,230 @@
+/* cmd_stories.c - `newsfold stories` (the stored stories, newest first)
+ * and `newsfold story ID` (one story and its articles ordered by time),
+ * each as a table or, with --json, as JSON shaped like the record's
+ * `stories` entries.  --lang picks the language of the titles when a
+ * story has an article in it (otherwise its most common language). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char stories_help[] =
+    "usage: newsfold stories [OPTIONS]\n"
+    "\n"
+    "Lists the stored stories, the most recent first: id, storyline,\n"
+    "articles, reports, first and last date, languages, title.\n"
+    "\n"
+    "options:\n"
+    "  --db PATH        database (default ./newsfold.db)\n"
+    "  --lang CODE      titles in this language where a story has one\n"
+    "  --limit N        at most N stories (default 50, 0 = all)\n"
+    "  --json           JSON on stdout\n";
+
+static const char story_help[] =
+    "usage: newsfold story [OPTIONS] ID\n"
+    "\n"
+    "Shows one story and its articles ordered by time, with each\n"
+    "article's report and relation (original, duplicate, translation).\n"
+    "\n"
+    "options:\n"
+    "  --db PATH        database (default ./newsfold.db)\n"
+    "  --lang CODE      title in this language where the story has one\n"
+    "  --json           JSON on stdout\n";
+
+/* Takes --lang CODE / --lang=CODE out of argv (cli_parse does not know
+ * it); returns the code or NULL; *bad set when the value is missing. */
+static const char *take_lang(int *argc, char **argv, int *bad)
+{
+    const char *lang = NULL;
+    int j = 1;
+    for (int i = 1; i < *argc; i++) {
+        if (!strcmp(argv[i], "--lang")) {
+            if (i + 1 >= *argc) {
+                *bad = 1;
+                continue;
+            }
+            lang = argv[++i];
+        } else if (!strncmp(argv[i], "--lang=", 7)) {
+            lang = argv[i] + 7;
+        } else {
+            argv[j++] = argv[i];
+        }
+    }
+    *argc = j;
+    return lang;
+}
+
+static void put_str(const char *s)
+{
+    if (s)
+        nf_json_write_string(stdout, s, strlen(s));
+    else
+        fputs("null", stdout);
+}
+
+typedef struct show {
+    int json;
+    unsigned long n;
+    unsigned long arts;
+} show;
+
+static void story_json(const nf_story_info *st)
+{
+    printf("{\"id\":%lld,\"title\":", st->id);
+    put_str(st->title);
+    printf(",\"languages\":[");
+    const char *p = st->languages;
+    for (int k = 0; p && *p; k++) {
+        const char *e = strchr(p, ',');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        printf("%s\"%.*s\"", k ? "," : "", (int)n, p);
+        p = e ? e + 1 : p + n;
+    }
+    printf("],\"first\":");
+    put_str(st->first);
+    printf(",\"last\":");
+    put_str(st->last);
+    printf(",\"storyline\":%lld,\"n_articles\":%zu,\"n_reports\":%zu", st->storyline,
+           st->n_articles, st->n_reports);
+}
+
+static int on_story(void *ctx, const nf_story_info *st)
+{
+    show *sh = ctx;
+    if (sh->json) {
+        fputs(sh->n ? ",\n" : "\n", stdout);
+        story_json(st);
+        putchar('}');
+    } else {
+        printf("%6lld  line %-5lld %4zu art %4zu rep  %-10s %-10s %-14s %s\n", st->id,
+               st->storyline, st->n_articles, st->n_reports, st->first ? st->first : "-",
+               st->last ? st->last : "-", st->languages, st->title ? st->title : "(no title)");
+    }
+    sh->n++;
+    return 0;
+}
+
+static int on_story_head(void *ctx, const nf_story_info *st)
+{
+    show *sh = ctx;
+    if (sh->json) {
+        story_json(st);
+        fputs(",\"articles\":[", stdout);
+    } else {
+        printf("story %lld (storyline %lld): %s\n", st->id, st->storyline,
+               st->title ? st->title : "(no title)");
+        printf("%zu articles, %zu reports, %s .. %s, languages %s\n", st->n_articles,
+               st->n_reports, st->first ? st->first : "-", st->last ? st->last : "-",
+               st->languages);
+    }
+    return 0;
+}
+
+static int on_story_article(void *ctx, const nf_article *a)
+{
+    show *sh = ctx;
+    nf_fold_result r = nf_article_fold(a);
+    const char *rel = nf_relation_name(r.relation);
+    if (sh->json) {
+        fputs(sh->arts ? "," : "", stdout);
+        fputs("{\"id\":", stdout);
+        put_str(nf_article_id(a));
+        fputs(",\"title\":", stdout);
+        put_str(nf_article_title(a));
+        fputs(",\"language\":", stdout);
+        put_str(nf_article_language(a));
+        fputs(",\"published\":", stdout);
+        put_str(nf_article_published(a));
+        printf(",\"report\":%lld,\"relation\":", r.report);
+        put_str(rel);
+        putchar('}');
+    } else {
+        const char *lang = nf_article_language(a), *pub = nf_article_published(a);
+        const char *title = nf_article_title(a);
+        printf("  %-10s %-4s report %-5lld %-11s %s\n", pub ? pub : "-",
+               lang ? lang : "?", r.report, rel ? rel : "-",
+               title ? title : nf_article_id(a));
+    }
+    sh->arts++;
+    return 0;
+}
+
+int cmd_stories(int argc, char **argv)
+{
+    int bad = 0;
+    const char *lang = take_lang(&argc, argv, &bad);
+    cli_opts o;
+    int rc = bad ? (cli_error("stories", "option --lang needs a value"), NF_EXIT_USAGE)
+                 : cli_parse("stories", argc, argv, &o);
+    if (bad)
+        return rc;
+    if (rc || o.help) {
+        if (!rc)
+            fputs(stories_help, stdout);
+        free(o.args);
+        return rc;
+    }
+    if (o.nargs) {
+        cli_error("stories", "unexpected argument '%s'", o.args[0]);
+        free(o.args);
+        return NF_EXIT_USAGE;
+    }
+    nf_store *s = cli_open_store("stories", &o);
+    if (!s) {
+        free(o.args);
+        return NF_EXIT_FAIL;
+    }
+    show sh = { o.json, 0, 0 };
+    if (o.json)
+        fputs("{\"stories\":[", stdout);
+    nf_status st = nf_store_each_story(s, lang, o.limit < 0 ? 50 : (size_t)o.limit,
+                                       on_story, &sh);
+    if (o.json)
+        fputs("\n]}\n", stdout);
+    if (st)
+        cli_error("stories", "%s", nf_store_errmsg(s));
+    nf_store_close(s);
+    free(o.args);
+    return st || fflush(stdout) ? NF_EXIT_FAIL : NF_EXIT_OK;
+}
+
+int cmd_story(int argc, char **argv)
+{
+    int bad = 0;
+    const char *lang = take_lang(&argc, argv, &bad);
+    cli_opts o;
+    if (bad) {
+        cli_error("story", "option --lang needs a value");
+        return NF_EXIT_USAGE;
+    }
+    int rc = cli_parse("story", argc, argv, &o);
+    if (rc || o.help) {
+        if (!rc)
+            fputs(story_help, stdout);
+        free(o.args);
+        return rc;
+    }
+    char *end = NULL;
+    long long id = o.nargs == 1 ? strtoll(o.args[0], &end, 10) : 0;
+    if (o.nargs != 1 || !end || *end || id <= 0) {
+        cli_error("story", "give one story id (a positive number; see newsfold stories)");
+        free(o.args);
+        return NF_EXIT_USAGE;
+    }
+    nf_store *s = cli_open_store("story", &o);
+    if (!s) {
+        free(o.args);
+        return NF_EXIT_FAIL;
+    }
+    show sh = { o.json, 0, 0 };
+    nf_status st = nf_store_story(s, id, lang, on_story_head, on_story_article, &sh);
+    if (!st && o.json)
+        fputs("]}\n", stdout);
+    if (st)
+        cli_error("story", "%s", nf_store_errmsg(s));
+    nf_store_close(s);
+    free(o.args);
+    if (st == NF_ERR_NOT_FOUND)
+        return NF_EXIT_FAIL;
+    return st || fflush(stdout) ? NF_EXIT_FAIL : NF_EXIT_OK;
+}

@@ -1,0 +1,885 @@
+/* detect.c - mention detection: names of people, organisations and places
+ * in an article's clean text, without a trained model.
+ *
+ * The text is cut into tokens by script (ICU's script property): cased
+ * scripts (Latin, Cyrillic, Greek) give words; a katakana run keeps its
+ * ・ and ー, so a Japanese full name is one token; a Han run is one token
+ * (with the Chinese · inside); Arabic, Hangul, Devanagari words are
+ * their own.  Then:
+ *   - cased scripts: maximal runs of capitalised words (joined by spaces,
+ *     hyphens or a particle such as "de", "van", "al" before another
+ *     capitalised word), without leading titles (kept as the role),
+ *     function words, and a sentence's first word when the article also
+ *     uses it in lower case; in all-capitals lines only gazetteer names
+ *     count; in German a capitalised word after a determiner, or with a
+ *     noun ending, is a noun unless the gazetteer knows it;
+ *   - katakana: a place if the gazetteer knows it, a person if it has ・
+ *     or a title next to it (大統領, 外相, 氏), else a *weak* candidate
+ *     that coreference keeps only when it joins a person (ゼレンスキー
+ *     after ヴォルディーミー・ゼレンスキー; loanwords never do);
+ *   - Han, Arabic, Hangul, Devanagari: gazetteer names (longest match
+ *     inside a Han run, particles stripped), and a person next to a title.
+ * Types: the gazetteer makes places, organisation words (Bank, Ministerio,
+ * Partei) and short acronyms organisations, a title or two or more name
+ * words people, a lone word "other" until coreference says more.
+ * Demonyms and adjectives ("ucraino", "Ukrainian") link to their country.
+ */
+#include "entities/ent_int.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "entities/lexicon.h"
+#include "entities/places.h"
+#include "text/text.h"
+
+enum { SC_CASED = 1, SC_KATA, SC_HAN, SC_HIRA, SC_OTHER };
+
+enum {
+    T_CAP = 1 << 0,       /* first letter upper case */
+    T_ALLCAPS = 1 << 1,   /* two or more letters, all upper case */
+    T_LOWER = 1 << 2,     /* first letter lower case */
+    T_DIGIT = 1 << 3,     /* holds a digit */
+    T_SENT = 1 << 4,      /* first token of its sentence */
+    T_BREAK = 1 << 5,     /* punctuation or a line end before it */
+    T_HYPHEN = 1 << 6,    /* a hyphen (and spaces) before it */
+    T_MIDDOT = 1 << 7     /* holds ・ or · (katakana or Chinese full name) */
+};
+
+typedef struct tok {
+    size_t s, e;
+    unsigned flags;
+    int script;
+    int sent;             /* sentence number */
+} tok;
+
+typedef struct tok_vec {
+    tok *v;
+    size_t n, cap;
+} tok_vec;
+
+typedef struct ment_vec {
+    nf_ment *v;
+    size_t n, cap;
+} ment_vec;
+
+struct nf_ent_stage {
+    nf_namer *namer;
+    tok_vec toks;
+    uint64_t *lower;      /* hash set of the article's lower-case words */
+    size_t lower_cap;
+    nf_buf norm;
+};
+
+nf_ent_stage *nf_ent_stage_new(void)
+{
+    nf_ent_stage *st = calloc(1, sizeof *st);
+    if (!st)
+        return NULL;
+    st->namer = nf_namer_new();
+    if (!st->namer) {
+        free(st);
+        return NULL;
+    }
+    nf_buf_init(&st->norm, 1 << 16);
+    return st;
+}
+
+void nf_ent_stage_free(nf_ent_stage *st)
+{
+    if (!st)
+        return;
+    nf_namer_free(st->namer);
+    free(st->toks.v);
+    free(st->lower);
+    nf_buf_free(&st->norm);
+    free(st);
+}
+
+/* Script class of code point c given the class of the token so far. */
+static int script_of(unsigned c, int cur)
+{
+    if (c == 0x30FC || c == 0x30FB || c == 0xFF65)       /* ー ・ */
+        return cur == SC_KATA ? SC_KATA : (c == 0x30FC ? SC_KATA : 0);
+    if (c == 0x00B7)                                      /* · */
+        return cur == SC_HAN ? SC_HAN : 0;
+    if (!u_isalnum((UChar32)c) && u_charType((UChar32)c) != U_NON_SPACING_MARK &&
+        u_charType((UChar32)c) != U_COMBINING_SPACING_MARK)
+        return 0;
+    UErrorCode e = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript((UChar32)c, &e);
+    switch (sc) {
+    case USCRIPT_KATAKANA: return SC_KATA;
+    case USCRIPT_HAN: return SC_HAN;
+    case USCRIPT_HIRAGANA: return SC_HIRA;
+    case USCRIPT_LATIN: case USCRIPT_CYRILLIC: case USCRIPT_GREEK:
+    case USCRIPT_ARMENIAN: case USCRIPT_GEORGIAN:
+        return SC_CASED;
+    case USCRIPT_COMMON: case USCRIPT_INHERITED:
+        return cur ? cur : SC_CASED;      /* digits, marks */
+    default:
+        return SC_OTHER;
+    }
+}
+
+/* Appends a token. */
+static nf_status push_tok(tok_vec *tv, tok t)
+{
+    if (tv->n == tv->cap) {
+        size_t cap = tv->cap ? tv->cap * 2 : 256;
+        tok *p = realloc(tv->v, cap * sizeof *p);
+        if (!p)
+            return NF_ERR_NOMEM;
+        tv->v = p;
+        tv->cap = cap;
+    }
+    tv->v[tv->n++] = t;
+    return NF_OK;
+}
+
+/* Sets the case flags of t. */
+static void case_flags(const char *text, tok *t)
+{
+    const char *p = text + t->s, *end = text + t->e;
+    int first = 1, letters = 0, upper = 0;
+    while (p < end) {
+        unsigned c;
+        p += nf_utf8_decode(p, end, &c);
+        if (u_isdigit((UChar32)c))
+            t->flags |= T_DIGIT;
+        if (!u_isalpha((UChar32)c))
+            continue;
+        letters++;
+        if (u_isupper((UChar32)c) || u_istitle((UChar32)c)) {
+            upper++;
+            if (first)
+                t->flags |= T_CAP;
+        } else if (first && u_islower((UChar32)c)) {
+            t->flags |= T_LOWER;
+        }
+        first = 0;
+    }
+    if (letters >= 2 && upper == letters)
+        t->flags |= T_ALLCAPS;
+}
+
+/* Is c an apostrophe? */
+static int apostrophe(unsigned c)
+{
+    return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
+
+/* Is s[0..n) an elided article or preposition (l', d', dell', qu')? */
+static int elision(const char *s, size_t n)
+{
+    static const char *const el[] = { "l", "d", "dell", "dall", "nell", "sull",
+                                      "all", "un", "qu", "j", "m", "s", "c", "n", "t" };
+    char w[8];
+    for (size_t i = 0; i < n && i < 7; i++)
+        w[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    for (size_t i = 0; i < sizeof el / sizeof el[0]; i++)
+        if (strlen(el[i]) == n && memcmp(el[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Cuts text into tokens (see the file comment); sentence numbers come
+ * from `sents` when given, else from . ! ? and line ends. */
+static nf_status scan(nf_ent_stage *st, const char *text, size_t len,
+                      const nf_span *sents, size_t n_sents)
+{
+    tok_vec *tv = &st->toks;
+    tv->n = 0;
+    const char *p = text, *end = text + len;
+    size_t si = 0;
+    int sent = 0, new_sent = 1, brk = 0, hyph = 0;
+    tok cur = { 0, 0, 0, 0, 0 };
+    int in = 0;
+    while (p < end) {
+        size_t at = (size_t)(p - text);
+        unsigned c;
+        size_t cl = nf_utf8_decode(p, end, &c);
+        int sc = script_of(c, in ? cur.script : 0);
+        /* an apostrophe inside a cased word: elision split or 's cut */
+        if (in && cur.script == SC_CASED && apostrophe(c) && p + cl < end) {
+            unsigned d;
+            nf_utf8_decode(p + cl, end, &d);
+            if (u_isalpha((UChar32)d)) {
+                int lower_prefix = at - cur.s <= 5 && elision(text + cur.s, at - cur.s);
+                if ((d == 's' || d == 'S') &&
+                    (p + cl + 1 >= end || !u_isalpha((UChar32)(unsigned char)p[cl + 1]))) {
+                    sc = 0;                     /* possessive: ends the word */
+                } else if (lower_prefix) {
+                    sc = 0;                     /* elision: l'Ucraina */
+                } else {
+                    p += cl;                    /* O'Brien */
+                    continue;
+                }
+            }
+        }
+        if (in && sc && (sc == cur.script ||
+                         (cur.script == SC_CASED && sc == SC_CASED))) {
+            p += cl;
+            continue;
+        }
+        if (in) {
+            cur.e = at;
+            case_flags(text, &cur);
+            nf_status s = push_tok(tv, cur);
+            if (s)
+                return s;
+            in = 0;
+            brk = hyph = 0;
+        }
+        if (sc) {
+            if (sents) {
+                while (si < n_sents && sents[si].end <= at)
+                    si++;
+                if (si < n_sents && at >= sents[si].start && (int)si + 1 != sent) {
+                    sent = (int)si + 1;
+                    new_sent = 1;
+                }
+            }
+            cur = (tok){ at, 0, (new_sent ? T_SENT : 0) | (brk ? T_BREAK : 0) |
+                         (hyph && !brk ? T_HYPHEN : 0), sc, sent };
+            if (sc == SC_KATA || sc == SC_HAN) {
+                /* mark full names with a middle dot */
+                const char *q = p;
+                while (q < end) {
+                    unsigned d;
+                    size_t dl = nf_utf8_decode(q, end, &d);
+                    int dsc = script_of(d, sc);
+                    if (dsc != sc)
+                        break;
+                    if (d == 0x30FB || d == 0xFF65 || d == 0x00B7)
+                        cur.flags |= T_MIDDOT;
+                    q += dl;
+                }
+            }
+            new_sent = 0;
+            in = 1;
+            p += cl;
+            continue;
+        }
+        /* between tokens */
+        if (c == '-' || c == 0x2010 || c == 0x2011)
+            hyph = 1;
+        else if (c != ' ' && c != 0xA0 && c != '\t')
+            brk = 1;
+        if (!sents && (c == '.' || c == '!' || c == '?' || c == '\n' ||
+                       c == 0x3002 || c == 0xFF01 || c == 0xFF1F)) {
+            new_sent = 1;
+            sent++;
+        } else if (sents && c == '\n') {
+            brk = 1;
+        }
+        p += cl;
+    }
+    if (in) {
+        cur.e = len;
+        case_flags(text, &cur);
+        return push_tok(tv, cur);
+    }
+    return NF_OK;
+}
+
+/* Writes the lower-case form of text[s..e) to out (at most cap - 1
+ * bytes, NUL-terminated); returns its length, 0 if it does not fit. */
+static size_t lower_form(const char *text, size_t s, size_t e, char *out,
+                         size_t cap)
+{
+    const char *p = text + s, *end = text + e;
+    size_t o = 0;
+    while (p < end) {
+        unsigned c;
+        p += nf_utf8_decode(p, end, &c);
+        c = (unsigned)u_tolower((UChar32)c);
+        char b[4];
+        size_t n;
+        if (c < 0x80) { b[0] = (char)c; n = 1; }
+        else if (c < 0x800) { b[0] = (char)(0xC0 | (c >> 6)); b[1] = (char)(0x80 | (c & 0x3F)); n = 2; }
+        else if (c < 0x10000) { b[0] = (char)(0xE0 | (c >> 12)); b[1] = (char)(0x80 | ((c >> 6) & 0x3F)); b[2] = (char)(0x80 | (c & 0x3F)); n = 3; }
+        else { b[0] = (char)(0xF0 | (c >> 18)); b[1] = (char)(0x80 | ((c >> 12) & 0x3F)); b[2] = (char)(0x80 | ((c >> 6) & 0x3F)); b[3] = (char)(0x80 | (c & 0x3F)); n = 4; }
+        if (o + n + 1 > cap)
+            return 0;
+        memcpy(out + o, b, n);
+        o += n;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Lexicon classes of token t. */
+static unsigned lex_of(const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+    return n ? nf_lex_classes(w, n) : 0;
+}
+
+/* Gazetteer index of text[s..e), or -1. */
+static int32_t place_of(const char *text, size_t s, size_t e)
+{
+    char w[256];
+    size_t n = lower_form(text, s, e, w, sizeof w);
+    if (!n)
+        return -1;
+    /* the table's forms have single spaces between words */
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = w[i];
+        if (c == '\n' || c == '\t')
+            c = ' ';
+        if (c == ' ' && (o == 0 || w[o - 1] == ' '))
+            continue;
+        w[o++] = c;
+    }
+    return nf_place_lookup(w, o);
+}
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h ? h : 1;
+}
+
+/* Fills the set of lower-case words of the article. */
+static nf_status collect_lower(nf_ent_stage *st, const char *text)
+{
+    size_t need = 64;
+    while (need < st->toks.n * 2)
+        need *= 2;
+    if (need > st->lower_cap) {
+        free(st->lower);
+        st->lower = calloc(need, sizeof *st->lower);
+        if (!st->lower) {
+            st->lower_cap = 0;
+            return NF_ERR_NOMEM;
+        }
+        st->lower_cap = need;
+    } else {
+        memset(st->lower, 0, st->lower_cap * sizeof *st->lower);
+    }
+    for (size_t i = 0; i < st->toks.n; i++) {
+        const tok *t = &st->toks.v[i];
+        if (!(t->flags & T_LOWER) || t->script != SC_CASED)
+            continue;
+        uint64_t h = hash_bytes(text + t->s, t->e - t->s);
+        size_t j = h & (st->lower_cap - 1);
+        while (st->lower[j] && st->lower[j] != h)
+            j = (j + 1) & (st->lower_cap - 1);
+        st->lower[j] = h;
+    }
+    return NF_OK;
+}
+
+/* Does the article use token t's word in lower case? */
+static int used_lower(const nf_ent_stage *st, const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+    if (!n || !st->lower_cap)
+        return 0;
+    uint64_t h = hash_bytes(w, n);
+    size_t j = h & (st->lower_cap - 1);
+    while (st->lower[j]) {
+        if (st->lower[j] == h)
+            return 1;
+        j = (j + 1) & (st->lower_cap - 1);
+    }
+    return 0;
+}
+
+static nf_status push_ment(ment_vec *mv, nf_ment m)
+{
+    if (mv->n == mv->cap) {
+        size_t cap = mv->cap ? mv->cap * 2 : 64;
+        nf_ment *p = realloc(mv->v, cap * sizeof *p);
+        if (!p)
+            return NF_ERR_NOMEM;
+        mv->v = p;
+        mv->cap = cap;
+    }
+    m.doc = -1;
+    mv->v[mv->n++] = m;
+    return NF_OK;
+}
+
+/* Does lower-case German word w end like a common noun? */
+static int german_noun_ending(const char *w, size_t n)
+{
+    static const char *const ends[] = { "ung", "ungen", "heit", "keit", "schaft",
+        "tion", "tionen", "ität", "ismus", "nis", "tum", "ment", "chen", "lein",
+        "ling", "ler", "ern", "ten", "gen", "ben", "nen" };
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t l = strlen(ends[i]);
+        if (n > l + 2 && memcmp(w + n - l, ends[i], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is sentence `sent` (tokens from index i) written mostly in capitals? */
+static int shouting(const tok_vec *tv, size_t i)
+{
+    int sent = tv->v[i].sent;
+    size_t a = i, caps = 0, words = 0;
+    while (a > 0 && tv->v[a - 1].sent == sent)
+        a--;
+    for (size_t k = a; k < tv->n && tv->v[k].sent == sent; k++) {
+        if (tv->v[k].script != SC_CASED || (tv->v[k].flags & T_DIGIT))
+            continue;
+        if (tv->v[k].e - tv->v[k].s < 2)
+            continue;
+        words++;
+        caps += (tv->v[k].flags & T_ALLCAPS) != 0;
+    }
+    return words >= 3 && caps * 10 >= words * 7;
+}
+
+/* A role word right before token i, or two before with a function word,
+ * place or adjective of a place between ("presidente ucraino X"). */
+static int role_before(const char *text, const tok_vec *tv, size_t i,
+                       size_t *rs, size_t *re)
+{
+    for (size_t k = i, steps = 0; k > 0 && steps < 2; k--, steps++) {
+        const tok *t = &tv->v[k - 1];
+        if (t->sent != tv->v[i].sent || (tv->v[k].flags & T_BREAK))
+            break;
+        unsigned lx = lex_of(text, t);
+        if (lx & NF_LEX_ROLE) {
+            *rs = t->s;
+            *re = t->e;
+            return 1;
+        }
+        if (!(lx & NF_LEX_STOP) && place_of(text, t->s, t->e) < 0)
+            break;
+    }
+    return 0;
+}
+
+/* Is token t a place or an adjective of one (one word)? */
+static int place_word(const char *text, const tok *t)
+{
+    if (place_of(text, t->s, t->e) >= 0)
+        return 1;
+    char w[128];
+    size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+    return n && nf_place_demonym(w, n) >= 0;
+}
+
+/* Cased scripts: the run of tokens [i, j] (see the file comment). */
+static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
+                           size_t i, size_t j, ment_vec *mv)
+{
+    const tok *v = st->toks.v;
+    nf_ment m;
+    memset(&m, 0, sizeof m);
+    m.place = -1;
+    int german = lang && strcmp(lang, "de") == 0;
+    /* leading titles, function words, months; a sentence's first word
+     * when the article writes it in lower case */
+    while (i <= j) {
+        unsigned lx = lex_of(text, &v[i]);
+        if (lx & NF_LEX_ROLE) {
+            if (!m.cue)
+                m.role_start = v[i].s;
+            m.role_end = v[i].e;
+            m.cue = 1;
+            i++;
+            continue;
+        }
+        if ((lx & (NF_LEX_STOP | NF_LEX_TIME | NF_LEX_PARTICLE)) ||
+            ((v[i].flags & T_SENT) && used_lower(st, text, &v[i]))) {
+            i++;
+            continue;
+        }
+        /* a place (of up to three words) before a title or a name:
+         * "Stati Uniti Donald Trump", "US General ...", "Russian Foreign
+         * Minister ..." */
+        if (i < j) {
+            size_t pe = 0;
+            for (size_t k = i; k <= j && k < i + 3 && k < j; k++)
+                if (place_of(text, v[i].s, v[k].e) >= 0)
+                    pe = k + 1;
+            if (pe == i + 1 && nf_places[place_of(text, v[i].s, v[i].e)].kind == NF_PLACE_CITY &&
+                !(lex_of(text, &v[i + 1]) & NF_LEX_ROLE))
+                pe = 0;          /* "Vladimir Putin": a city's name as a given name */
+            if (!pe && place_word(text, &v[i]) && place_of(text, v[i].s, v[i].e) < 0)
+                pe = i + 1;
+            if (pe && pe <= j) {
+                nf_ment pm;
+                memset(&pm, 0, sizeof pm);
+                pm.start = v[i].s;
+                pm.end = v[pe - 1].e;
+                pm.place = place_of(text, pm.start, pm.end);
+                if (pm.place < 0) {
+                    char w[128];
+                    size_t n = lower_form(text, v[i].s, v[i].e, w, sizeof w);
+                    pm.place = n ? nf_place_demonym(w, n) : -1;
+                    pm.demonym = 1;
+                }
+                pm.type = NF_ENTITY_LOCATION;
+                nf_status s = pm.place >= 0 ? push_ment(mv, pm) : NF_OK;
+                if (s)
+                    return s;
+                i = pe;
+                continue;
+            }
+        }
+        break;
+    }
+    while (j >= i && j < st->toks.n &&
+           (lex_of(text, &v[j]) & (NF_LEX_TIME | NF_LEX_PARTICLE | NF_LEX_STOP))) {
+        if (j == 0)
+            return NF_OK;
+        j--;
+    }
+    if (i > j || j >= st->toks.n)
+        return NF_OK;
+    if (!m.cue)
+        m.cue = role_before(text, &st->toks, i, &m.role_start, &m.role_end);
+    m.start = v[i].s;
+    m.end = v[j].e;
+    m.place = place_of(text, m.start, m.end);
+    size_t ntok = j - i + 1;
+    if (shouting(&st->toks, i)) {
+        if (m.place < 0)
+            return NF_OK;
+        m.type = NF_ENTITY_LOCATION;
+        return push_ment(mv, m);
+    }
+    if (german && ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS)) {
+        char w[128];
+        size_t n = lower_form(text, v[i].s, v[i].e, w, sizeof w);
+        int det = i > 0 && v[i - 1].sent == v[i].sent &&
+                  (lex_of(text, &v[i - 1]) & NF_LEX_DE_DET);
+        int adj = i > 0 && (v[i - 1].flags & T_LOWER) && v[i - 1].e - v[i - 1].s > 3 &&
+                  (text[v[i - 1].e - 1] == 'e' || text[v[i - 1].e - 1] == 'n' ||
+                   text[v[i - 1].e - 1] == 'r' || text[v[i - 1].e - 1] == 's' ||
+                   text[v[i - 1].e - 1] == 'm');
+        if (det || adj || german_noun_ending(w, n) || (v[i].flags & T_SENT))
+            return NF_OK;
+    }
+    int org = 0;
+    for (size_t k = i; k <= j; k++)
+        if (lex_of(text, &v[k]) & NF_LEX_ORG)
+            org = 1;
+    if (m.place >= 0) {
+        m.type = NF_ENTITY_LOCATION;
+    } else if (org || (ntok == 1 && (v[i].flags & T_ALLCAPS) &&
+                       v[i].e - v[i].s <= 6)) {
+        m.type = NF_ENTITY_ORGANIZATION;
+    } else if (m.cue || ntok >= 2) {
+        m.type = NF_ENTITY_PERSON;
+    } else {
+        m.type = NF_ENTITY_OTHER;
+        if (v[i].e - v[i].s < 2)
+            return NF_OK;
+        char w[128];
+        size_t n = lower_form(text, v[i].s, v[i].e, w, sizeof w);
+        if (n) {
+            m.place = nf_place_demonym(w, n);
+            m.demonym = m.place >= 0;
+            if (m.demonym)
+                m.type = NF_ENTITY_LOCATION;
+        }
+    }
+    return push_ment(mv, m);
+}
+
+/* Languages writing adjectives of places in lower case. */
+static int lowercase_adjectives(const char *lang)
+{
+    static const char *const langs[] = { "it", "es", "fr", "ro", "pt", "pl",
+                                         "ru", "uk", "tr", "ca" };
+    for (size_t i = 0; lang && i < sizeof langs / sizeof langs[0]; i++)
+        if (strcmp(lang, langs[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Katakana token t (index i). */
+static nf_status kata_token(nf_ent_stage *st, const char *text, size_t len,
+                            size_t i, ment_vec *mv)
+{
+    const tok *t = &st->toks.v[i];
+    nf_ment m;
+    memset(&m, 0, sizeof m);
+    m.start = t->s;
+    m.end = t->e;
+    if (t->e - t->s < 6)              /* a single katakana character */
+        return NF_OK;
+    m.place = place_of(text, t->s, t->e);
+    if (m.place >= 0) {
+        m.type = NF_ENTITY_LOCATION;
+        return push_ment(mv, m);
+    }
+    size_t tl = t->e < len ? nf_lex_cjk_title(text + t->e, text + len) : 0;
+    if (tl) {
+        m.cue = 1;
+        m.role_start = t->e;
+        m.role_end = t->e + tl;
+    } else if (i > 0 && st->toks.v[i - 1].e == t->s &&
+               st->toks.v[i - 1].script == SC_HAN) {
+        /* a title right before: ウクライナ大統領ヴォルディーミー */
+        const tok *h = &st->toks.v[i - 1];
+        for (size_t b = h->s; b < h->e; b++) {
+            if (((unsigned char)text[b] & 0xC0) == 0x80)
+                continue;
+            size_t l = nf_lex_cjk_title(text + b, text + h->e);
+            if (l && b + l == h->e) {
+                m.cue = 1;
+                m.role_start = b;
+                m.role_end = h->e;
+                break;
+            }
+        }
+    }
+    if (t->flags & T_MIDDOT) {
+        /* a list of places written with ・ is not a name */
+        size_t a = t->s, b;
+        int all_places = 1;
+        while (a < t->e) {
+            b = a;
+            while (b < t->e && strncmp(text + b, "\xE3\x83\xBB", 3) != 0)
+                b++;
+            if (place_of(text, a, b) < 0)
+                all_places = 0;
+            a = b + 3;
+        }
+        if (all_places) {
+            a = t->s;
+            while (a < t->e) {
+                b = a;
+                while (b < t->e && strncmp(text + b, "\xE3\x83\xBB", 3) != 0)
+                    b++;
+                nf_ment pm = m;
+                pm.start = a;
+                pm.end = b;
+                pm.place = place_of(text, a, b);
+                pm.type = NF_ENTITY_LOCATION;
+                pm.cue = 0;
+                nf_status s = push_ment(mv, pm);
+                if (s)
+                    return s;
+                a = b + 3;
+            }
+            return NF_OK;
+        }
+        m.type = NF_ENTITY_PERSON;
+    } else if (m.cue) {
+        m.type = NF_ENTITY_PERSON;
+    } else {
+        m.type = NF_ENTITY_OTHER;
+        m.weak = 1;
+    }
+    return push_ment(mv, m);
+}
+
+/* Han token t: places by longest match; a name with · is a person. */
+static nf_status han_token(const char *text, const tok *t, ment_vec *mv)
+{
+    nf_ment m;
+    memset(&m, 0, sizeof m);
+    if (t->flags & T_MIDDOT) {
+        m.start = t->s;
+        m.end = t->e;
+        m.place = -1;
+        m.type = NF_ENTITY_PERSON;
+        return push_ment(mv, m);
+    }
+    size_t a = t->s;
+    while (a < t->e) {
+        size_t best = 0;
+        int32_t bp = -1;
+        size_t b = a, chars = 0;
+        while (b < t->e && chars < 8) {
+            b++;
+            while (b < t->e && ((unsigned char)text[b] & 0xC0) == 0x80)
+                b++;
+            chars++;
+            if (chars < 2)
+                continue;
+            int32_t p = place_of(text, a, b);
+            if (p >= 0 && (chars >= 3 || nf_places[p].kind != NF_PLACE_CITY ||
+                           nf_places[p].population >= 1000000)) {
+                best = b;
+                bp = p;
+            }
+        }
+        if (bp >= 0) {
+            m.start = a;
+            m.end = best;
+            m.place = bp;
+            m.type = NF_ENTITY_LOCATION;
+            nf_status s = push_ment(mv, m);
+            if (s)
+                return s;
+            a = best;
+        } else {
+            a++;
+            while (a < t->e && ((unsigned char)text[a] & 0xC0) == 0x80)
+                a++;
+        }
+    }
+    return NF_OK;
+}
+
+/* Arabic, Hangul, Devanagari and other words: places (with prefixes or
+ * particles stripped) and a person after a role or before a title. */
+static nf_status other_token(nf_ent_stage *st, const char *text, size_t len,
+                             size_t i, ment_vec *mv)
+{
+    const tok *t = &st->toks.v[i];
+    nf_ment m;
+    memset(&m, 0, sizeof m);
+    m.start = t->s;
+    m.end = t->e;
+    m.place = place_of(text, t->s, t->e);
+    static const char *const ar_prefix[] = { "\xD9\x88\xD8\xA7\xD9\x84", "\xD8\xA8\xD8\xA7\xD9\x84",
+        "\xD9\x84\xD9\x84", "\xD8\xA7\xD9\x84", "\xD9\x88", "\xD8\xA8", "\xD9\x84", "\xD9\x81" };
+    for (size_t k = 0; m.place < 0 && k < sizeof ar_prefix / sizeof ar_prefix[0]; k++) {
+        size_t pl = strlen(ar_prefix[k]);
+        if (t->e - t->s > pl + 4 && memcmp(text + t->s, ar_prefix[k], pl) == 0) {
+            m.place = place_of(text, t->s + pl, t->e);
+            if (m.place >= 0)
+                m.start = t->s + pl;
+        }
+    }
+    for (size_t cut = 3; m.place < 0 && cut <= 6; cut += 3) {
+        /* Korean particles: one or two syllables */
+        if (t->e - t->s > cut + 3 && (unsigned char)text[t->e - cut] >= 0xEA) {
+            m.place = place_of(text, t->s, t->e - cut);
+            if (m.place >= 0)
+                m.end = t->e - cut;
+        }
+    }
+    if (m.place >= 0) {
+        m.type = NF_ENTITY_LOCATION;
+        return push_ment(mv, m);
+    }
+    /* a title in the next word (Korean) or a role word before */
+    const tok *nx = i + 1 < st->toks.n ? &st->toks.v[i + 1] : NULL;
+    if (nx && nx->script == SC_OTHER && nf_lex_cjk_title(text + nx->s, text + len)) {
+        m.cue = 1;
+        m.role_start = nx->s;
+        m.role_end = nx->s + nf_lex_cjk_title(text + nx->s, text + len);
+    } else if (i > 0 && (lex_of(text, &st->toks.v[i - 1]) & NF_LEX_ROLE) &&
+               !(lex_of(text, t) & (NF_LEX_STOP | NF_LEX_ROLE))) {
+        m.cue = 1;
+        m.role_start = st->toks.v[i - 1].s;
+        m.role_end = st->toks.v[i - 1].e;
+        /* the name may have two words */
+        if (nx && nx->script == SC_OTHER && nx->sent == t->sent &&
+            !(nx->flags & T_BREAK) && !(lex_of(text, nx) & (NF_LEX_STOP | NF_LEX_ROLE)))
+            m.end = nx->e;
+    }
+    if (!m.cue)
+        return NF_OK;
+    m.place = -1;
+    m.type = NF_ENTITY_PERSON;
+    return push_ment(mv, m);
+}
+
+/* Can token k continue a cased run whose last token is k - 1? */
+static int continues(const char *text, const tok *v, size_t n, size_t k,
+                     size_t *next)
+{
+    if (k >= n || v[k].script != SC_CASED || (v[k].flags & T_BREAK) ||
+        v[k].sent != v[k - 1].sent)
+        return 0;
+    if ((v[k].flags & (T_CAP | T_ALLCAPS)) && !(v[k].flags & T_DIGIT)) {
+        *next = k;
+        return 1;
+    }
+    if ((v[k].flags & T_LOWER) && k + 1 < n && v[k + 1].script == SC_CASED &&
+        !(v[k + 1].flags & T_BREAK) && (v[k + 1].flags & T_CAP) &&
+        v[k + 1].sent == v[k].sent && (lex_of(text, &v[k]) & NF_LEX_PARTICLE)) {
+        *next = k + 1;
+        return 1;
+    }
+    return 0;
+}
+
+nf_status nf_ent_detect(nf_ent_stage *st, const char *text, size_t len,
+                        const char *lang, nf_ment **out, size_t *n)
+{
+    return nf_ent_detect_sents(st, text, len, lang, NULL, 0, out, n);
+}
+
+nf_status nf_ent_detect_sents(nf_ent_stage *st, const char *text, size_t len,
+                              const char *lang, const nf_span *sents,
+                              size_t n_sents, nf_ment **out, size_t *n)
+{
+    assert(st && (text || len == 0) && out && n);
+    *out = NULL;
+    *n = 0;
+    ment_vec mv = { NULL, 0, 0 };
+    nf_status s = scan(st, text, len, sents, n_sents);
+    if (!s)
+        s = collect_lower(st, text);
+    const tok *v = st->toks.v;
+    size_t nt = st->toks.n;
+    int lower_adj = lowercase_adjectives(lang);
+    for (size_t i = 0; i < nt && !s; i++) {
+        const tok *t = &v[i];
+        switch (t->script) {
+        case SC_CASED:
+            if ((t->flags & (T_CAP | T_ALLCAPS)) && !(t->flags & T_DIGIT)) {
+                size_t j = i, nx;
+                while (continues(text, v, nt, j + 1, &nx))
+                    j = nx;
+                s = cased_run(st, text, lang, i, j, &mv);
+                i = j;
+            } else if (lower_adj && (t->flags & T_LOWER) && t->e - t->s >= 5) {
+                char w[128];
+                size_t wn = lower_form(text, t->s, t->e, w, sizeof w);
+                int32_t p = wn && !(nf_lex_classes(w, wn) & NF_LEX_STOP)
+                                ? nf_place_demonym(w, wn) : -1;
+                if (p >= 0) {
+                    nf_ment m;
+                    memset(&m, 0, sizeof m);
+                    m.start = t->s;
+                    m.end = t->e;
+                    m.place = p;
+                    m.demonym = 1;
+                    m.type = NF_ENTITY_LOCATION;
+                    s = push_ment(&mv, m);
+                }
+            }
+            break;
+        case SC_KATA:
+            s = kata_token(st, text, len, i, &mv);
+            break;
+        case SC_HAN:
+            s = han_token(text, t, &mv);
+            break;
+        case SC_OTHER:
+            s = other_token(st, text, len, i, &mv);
+            break;
+        default:
+            break;
+        }
+    }
+    if (s) {
+        free(mv.v);
+        return s;
+    }
+    *out = mv.v;
+    *n = mv.n;
+    return NF_OK;
+}
+
+nf_namer *nf_ent_stage_namer(nf_ent_stage *st)
+{
+    return st->namer;
+}

@@ -1,0 +1,84 @@
+/* test_figures.c - figures: what numbers count, their scale, unit and
+ * bound, in words and digits, in several languages. */
+#include <string.h>
+#include "nf_test.h"
+#include "newsfold.h"
+
+/* Finds the figure of `kind` in text; 1 when found with the value. */
+static int has(const char *text, const char *lang, nf_figure_kind kind, double value,
+               const char *unit, nf_bound bound)
+{
+    nf_facts *f = NULL;
+    int ok = 0;
+    if (nf_facts_extract(text, strlen(text), lang, NULL, &f))
+        return 0;
+    for (size_t i = 0; i < nf_facts_figure_count(f); i++) {
+        const nf_figure *g = nf_facts_figure(f, i);
+        if (g->kind == kind && g->value == value && g->bound == bound &&
+            (!unit || !strcmp(unit, g->unit)))
+            ok = 1;
+    }
+    nf_facts_free(f);
+    return ok;
+}
+
+static size_t count(const char *text, const char *lang)
+{
+    nf_facts *f = NULL;
+    if (nf_facts_extract(text, strlen(text), lang, NULL, &f))
+        return 999;
+    size_t n = nf_facts_figure_count(f);
+    nf_facts_free(f);
+    return n;
+}
+
+static void test_casualties(void)
+{
+    const char *en = "At least 35 people were killed, including two children, and 119 injured.";
+    CHECK(has(en, "en", NF_FIG_KILLED, 35, "people", NF_BOUND_AT_LEAST));
+    CHECK(has(en, "en", NF_FIG_INJURED, 119, NULL, NF_BOUND_EXACT));
+    CHECK(!has(en, "en", NF_FIG_INJURED, 2, NULL, NF_BOUND_EXACT));
+    CHECK(has("Russian strikes killed at least 12 people and injured 40.", "en",
+              NF_FIG_KILLED, 12, NULL, NF_BOUND_AT_LEAST));
+    CHECK(has("攻撃は15人を負傷させた。", "ja", NF_FIG_INJURED, 15, "people", NF_BOUND_EXACT));
+    CHECK(has("Almeno 35 persone sono state uccise.", "it", NF_FIG_KILLED, 35, NULL, NF_BOUND_AT_LEAST));
+    CHECK(has("Zwölf Menschen wurden verletzt.", "de", NF_FIG_INJURED, 12, NULL, NF_BOUND_EXACT));
+    CHECK(has("Трое моряков пропали без вести.", "ru", NF_FIG_MISSING, 3, NULL, NF_BOUND_EXACT));
+    CHECK(has("Policja zatrzymała 8 osób.", "pl", NF_FIG_DETAINED, 8, NULL, NF_BOUND_EXACT));
+    CHECK(has("造成至少15人死亡，30人受伤。", "zh", NF_FIG_INJURED, 30, NULL, NF_BOUND_EXACT));
+}
+
+static void test_money_and_units(void)
+{
+    CHECK(has("hanno promesso oltre 20 miliardi di euro", "it", NF_FIG_MONEY, 2e10, "EUR", NF_BOUND_AT_LEAST));
+    CHECK(has("un ajutor de 60 de milioane de lei", "ro", NF_FIG_MONEY, 6e7, "RON", NF_BOUND_EXACT));
+    CHECK(has("a fund of 4.5 billion euros", "en", NF_FIG_MONEY, 4.5e9, "EUR", NF_BOUND_EXACT));
+    CHECK(has("un fondo de 4.500 millones de euros", "es", NF_FIG_MONEY, 4.5e9, "EUR", NF_BOUND_EXACT));
+    CHECK(has("um fundo de 4,5 mil milhões de euros", "pt", NF_FIG_MONEY, 4.5e9, "EUR", NF_BOUND_EXACT));
+    CHECK(has("基金は7億5000万ユーロ。", "ja", NF_FIG_MONEY, 7.5e8, "EUR", NF_BOUND_EXACT));
+    CHECK(has("基金为45亿欧元。", "zh", NF_FIG_MONEY, 4.5e9, "EUR", NF_BOUND_EXACT));
+    CHECK(has("The deal is worth $2bn.", "en", NF_FIG_MONEY, 2e9, "USD", NF_BOUND_EXACT));
+    CHECK(has("بقيمة ١٫٢ مليار يورو", "ar", NF_FIG_MONEY, 1.2e9, "EUR", NF_BOUND_EXACT));
+    CHECK(has("a circa 30 chilometri dal confine", "it", NF_FIG_DISTANCE, 30, "km", NF_BOUND_ABOUT));
+    CHECK(has("catches fall by 15% by 2030", "en", NF_FIG_PERCENT, 15, "%", NF_BOUND_EXACT));
+    CHECK(has("a coalition of 30 countries", "en", NF_FIG_COUNT, 30, "countries", NF_BOUND_EXACT));
+    CHECK(has("100か国以上が署名した。", "ja", NF_FIG_COUNT, 100, "countries", NF_BOUND_AT_LEAST));
+    CHECK(has("1 200 habitants ont été évacués", "fr", NF_FIG_COUNT, 1200, NULL, NF_BOUND_EXACT));
+}
+
+static void test_not_figures(void)
+{
+    CHECK_INT(count("three years of war", "en"), 0);
+    CHECK_INT(count("ロシアの3年間の戦争", "ja"), 0);
+    CHECK_INT(count("On 7 January 2026 they met.", "en"), 0);
+    CHECK_INT(count("The F-16 and the G7 summit.", "en"), 0);
+    CHECK_INT(count("a magnitude 6.1 quake", "en"), 0);
+}
+
+int main(void)
+{
+    RUN(test_casualties);
+    RUN(test_money_and_units);
+    RUN(test_not_figures);
+    return nf_test_done();
+}

@@ -1,0 +1,94 @@
+/* test_incidents.c - incidents across articles: one report counts once,
+ * independent reports corroborate, disagreements are kept. */
+#include <stdio.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+#include "nf_test.h"
+#include "newsfold.h"
+
+/* Analyses JSON Lines `jsonl` and returns the record's incidents (parsed). */
+static cJSON *incidents_of(const char *jsonl)
+{
+    char path[] = "/tmp/nf_test_incXXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return NULL;
+    FILE *f = fdopen(fd, "w");
+    fputs(jsonl, f);
+    fclose(f);
+    nf_reader_options ro = { .format = NF_FORMAT_JSONL };
+    nf_reader *rd = nf_reader_new(&ro);
+    nf_pipeline *pl = nf_pipeline_new();
+    nf_record *rec = nf_record_new();
+    nf_reader_add_path(rd, path);
+    nf_article *a;
+    while (nf_reader_next(rd, &a) == NF_OK && a) {
+        nf_pipeline_run(pl, a);
+        nf_record_add(rec, a);
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    nf_record_write_json(rec, m, 0);
+    fclose(m);
+    cJSON *root = cJSON_Parse(buf);
+    free(buf);
+    nf_record_free(rec);
+    nf_pipeline_free(pl);
+    nf_reader_free(rd);
+    remove(path);
+    cJSON *inc = cJSON_DetachItemFromObject(root, "incidents");
+    cJSON_Delete(root);
+    return inc;
+}
+
+/* The first incident with a figure of `kind`. */
+static cJSON *with_figure(cJSON *incs, const char *kind)
+{
+    cJSON *i;
+    cJSON_ArrayForEach(i, incs) {
+        cJSON *f;
+        cJSON_ArrayForEach(f, cJSON_GetObjectItem(i, "figures"))
+            if (!strcmp(cJSON_GetObjectItem(f, "kind")->valuestring, kind))
+                return i;
+    }
+    return NULL;
+}
+
+static void test_corroboration(void)
+{
+    const char *in =
+        "{\"id\":\"a1\",\"published\":\"2026-02-11\",\"text\":\"A missile strike on the port of Varna on Tuesday killed 14 people and injured 52, officials said.\"}\n"
+        "{\"id\":\"a2\",\"published\":\"2026-02-11\",\"text\":\"Un attacco missilistico sul porto di Varna martedì ha ucciso 13 persone e ne ha ferite 52, secondo le autorità.\"}\n"
+        "{\"id\":\"a3\",\"published\":\"2026-02-11\",\"text\":\"A missile strike on the port of Varna on Tuesday killed 14 people and injured 52, officials said.\"}\n";
+    cJSON *incs = incidents_of(in);
+    CHECK(incs != NULL);
+    cJSON *i = with_figure(incs, "killed");
+    CHECK(i != NULL);
+    if (!i) {
+        cJSON_Delete(incs);
+        return;
+    }
+    CHECK_STR(cJSON_GetObjectItem(i, "date")->valuestring, "2026-02-10");
+    /* a3 is a duplicate of a1 (same text: one report when folded), so
+     * three sources give at most two independent ones (one when the fold
+     * stage also takes a2 for a translation of a1) */
+    int indep = cJSON_GetObjectItem(i, "independent_sources")->valueint;
+    CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(i, "sources")), 3);
+    CHECK(indep >= 1 && indep <= 2);
+    CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(i, "languages")), 2);
+    /* 14 and 13 killed: both values shown */
+    cJSON *f;
+    int values = 0;
+    cJSON_ArrayForEach(f, cJSON_GetObjectItem(i, "figures"))
+        if (!strcmp(cJSON_GetObjectItem(f, "kind")->valuestring, "killed"))
+            values = cJSON_GetArraySize(cJSON_GetObjectItem(f, "values"));
+    CHECK_INT(values, 2);
+    cJSON_Delete(incs);
+}
+
+int main(void)
+{
+    RUN(test_corroboration);
+    return nf_test_done();
+}

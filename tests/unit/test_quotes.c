@@ -1,0 +1,66 @@
+/* test_quotes.c - quotations in several conventions, broken pairs, and
+ * the speaker: verb after or before, pronoun, continuation. */
+#include <string.h>
+#include "nf_test.h"
+#include "newsfold.h"
+
+/* Speaker name of the quote starting with `start`, "-" when it has none,
+ * "?" when no such quote was found. */
+static const char *speaker(const char *text, const char *lang, const char *start)
+{
+    static char buf[128];
+    nf_facts *f = NULL;
+    strcpy(buf, "?");
+    if (nf_facts_extract(text, strlen(text), lang, NULL, &f))
+        return "error";
+    for (size_t i = 0; i < nf_facts_quote_count(f); i++) {
+        const nf_quote *q = nf_facts_quote(f, i);
+        if (!strncmp(text + q->span.start, start, strlen(start))) {
+            snprintf(buf, sizeof buf, "%s", q->speaker_name ? q->speaker_name : "-");
+            break;
+        }
+    }
+    nf_facts_free(f);
+    return buf;
+}
+
+static void test_conventions(void)
+{
+    CHECK_STR(speaker("“We cannot agree with this plan,” Lavrov said on Wednesday.", "en", "We cannot"), "Lavrov");
+    CHECK_STR(speaker("Markus Vogel sagte: „Das ist ein guter Tag für uns alle“.", "de", "Das ist"), "Markus Vogel");
+    CHECK_STR(speaker("« Nous resterons ici jusqu'au bout », a déclaré Claire Fabre.", "fr", "Nous resterons"), "Claire Fabre");
+    CHECK_STR(speaker("「現在の計画には同意できません」とラブロフは述べた。", "ja", "現在の"), "ラブロフ");
+    CHECK_STR(speaker("«Это одна из крупнейших схем», — заявил прокурор Олег Смирнов.", "ru", "Это одна"), "Олег Смирнов");
+    CHECK_STR(speaker("„Apa a intrat în toate casele”, a declarat primarul Ion Vasile.", "ro", "Apa a"), "Ion Vasile");
+    CHECK_STR(speaker("发言人王强表示：“救援工作仍在进行中。”", "zh", "救援"), "王强");
+}
+
+static void test_broken_and_resolution(void)
+{
+    /* seed-001-like broken closer, pronoun then appositive */
+    const char *t1 = "“For our allies, we confirmed our support today, ”he wrote on X, "
+                     "the head of the committee, Admiral Luca Bruni.\n"
+                     "“I thanked them all for taking part,” said the Italian admiral.";
+    CHECK_STR(speaker(t1, "en", "For our allies"), "Luca Bruni");
+    CHECK_STR(speaker(t1, "en", "I thanked"), "Luca Bruni");
+    /* an opening mark used to close, a second opening mark inside */
+    const char *t2 = "“Sono qui oggi perché penso, “la vera pace è nelle vostre case”, ha detto Root.\n"
+                     "“Non è finita, sappiamo cosa viene dopo. “";
+    CHECK_STR(speaker(t2, "it", "Sono qui"), "Root");
+    /* a quote that never closes ends before its reporting verb */
+    const char *t3 = "Zelinski parlò a lungo.\n“Il fatto che questi colloqui continuino è buono. Disse la radice.";
+    CHECK_STR(speaker(t3, "it", "Il fatto"), "-");
+    /* he said -> the last speaker */
+    const char *t4 = "Anna Krüger spoke first. “The river is falling now,” she said. "
+                     "“We stay alert for three more days,” she added.";
+    CHECK_STR(speaker(t4, "en", "We stay"), "Anna Krüger");
+    /* a quoted term is not a quotation */
+    CHECK_STR(speaker("The talks were “frank” and short, he said.", "en", "frank"), "?");
+}
+
+int main(void)
+{
+    RUN(test_conventions);
+    RUN(test_broken_and_resolution);
+    return nf_test_done();
+}
