@@ -344,10 +344,11 @@ static int cmd_run(const char *dir, const char *out_path)
         bytes += lens[i];
     }
     /* One warm-up pass, then the best of three timed passes. */
-    double best = 1e30;
+    double best = 1e30, best_cpu = 1e30;
     for (int round = 0; round < 4; round++) {
-        struct timespec a, b;
+        struct timespec a, b, ca, cb;
         clock_gettime(CLOCK_MONOTONIC, &a);
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ca);
         for (size_t i = 0; i < n_pages; i++) {
             char *t = extract(html[i], lens[i]);
             if (round == 0)
@@ -356,16 +357,23 @@ static int cmd_run(const char *dir, const char *out_path)
                 free(t);
         }
         clock_gettime(CLOCK_MONOTONIC, &b);
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cb);
         double s = (double)(b.tv_sec - a.tv_sec) + (b.tv_nsec - a.tv_nsec) / 1e9;
+        double c = (double)(cb.tv_sec - ca.tv_sec) +
+                   (cb.tv_nsec - ca.tv_nsec) / 1e9;
         if (round > 0 && s < best)
             best = s;
+        if (round > 0 && c < best_cpu)
+            best_cpu = c;
     }
     totals t = corpus(preds);
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     printf("newsfold\tf1 %.4f\tprecision %.4f\trecall %.4f\taccuracy %.4f\t"
-           "%.1f pages/s\t%.1f MB/s\tmax RSS %.1f MB\n",
+           "%.1f pages/s\t%.1f MB/s\t(CPU time: %.1f pages/s)\t"
+           "max RSS %.1f MB\n",
            t.f1, t.p, t.r, t.acc, n_pages / best, bytes / best / 1e6,
+           n_pages / best_cpu,
            ru.ru_maxrss / 1024.0);
     if (out_path) {
         FILE *f = fopen(out_path, "w");

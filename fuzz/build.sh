@@ -13,7 +13,7 @@ cmake --build build-fuzz -j "$(nproc)" --target newsfold
 for src in fuzz/fuzz_*.c; do
     name=$(basename "$src" .c)
     clang -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc "$src" \
-        build-fuzz/libnewsfold.a $(pkg-config --libs icu-uc icu-i18n sqlite3 libcjson libxxhash) \
+        build-fuzz/libnewsfold.a $(pkg-config --libs icu-uc icu-i18n sqlite3 libcjson libxxhash libxml-2.0 zlib) \
         -lm -lpthread -lstdc++ -o "build-fuzz/$name"
     echo "built build-fuzz/$name"
 done

@@ -106,17 +106,21 @@ int nf_http_charset(const char *ctype, size_t len, char *out, size_t size)
     return p && copy_name(p + 7, ctype + len, out, size);
 }
 
+static const char utf8_name[] = "UTF-8";
+static const char utf16le_name[] = "UTF-16LE";
+static const char utf16be_name[] = "UTF-16BE";
+
 int nf_html_charset(const char *data, size_t len, char *out, size_t size)
 {
     assert(out && size > 0);
     out[0] = '\0';
     const unsigned char *u = (const unsigned char *)data;
     if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
-        return copy_name("UTF-8", "UTF-8" + 5, out, size);
+        return copy_name(utf8_name, utf8_name + 5, out, size);
     if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE)
-        return copy_name("UTF-16LE", "UTF-16LE" + 8, out, size);
+        return copy_name(utf16le_name, utf16le_name + 8, out, size);
     if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF)
-        return copy_name("UTF-16BE", "UTF-16BE" + 8, out, size);
+        return copy_name(utf16be_name, utf16be_name + 8, out, size);
     size_t n = len < NF_CHARSET_WINDOW ? len : NF_CHARSET_WINDOW;
     /* <?xml version="1.0" encoding="..."?> */
     if (n > 5 && strncmp(data, "<?xml", 5) == 0) {

@@ -61,6 +61,12 @@ typedef struct nf_html_result {
 nf_status nf_html_extract(const char *html, size_t len,
                           const nf_html_options *opts, nf_html_result *out);
 
+/* Frees the calling thread's cached parser context (nf_html_extract
+ * keeps one per thread and reuses it); call before a thread ends to
+ * return its memory.  Safe to call at any time; the next extraction
+ * creates a new one. */
+void nf_html_parser_release(void);
+
 /* Frees what nf_html_extract put in r; r is empty afterwards. */
 void nf_html_result_free(nf_html_result *r);
 

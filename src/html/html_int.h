@@ -56,9 +56,12 @@ typedef struct nf_hnode {
     double score;
 } nf_hnode;
 
-/* A parsed page and its element table. */
+/* A parsed page and its element table.  The nodes are libxml2's
+ * structures, but built by tree.c in `arena` (never by libxml2's tree
+ * builder, never freed one by one). */
 typedef struct nf_hdoc {
-    htmlDocPtr doc;
+    struct nf_arena *arena;
+    xmlNode *root;       /* the root element, or NULL                      */
     nf_hnode *nodes;     /* elements in document order                    */
     size_t n, cap;
     int body;            /* index of <body> (or the root element), or -1  */
@@ -74,8 +77,8 @@ static inline int nf_hidx(const xmlNode *n)
                ? (int)((size_t)n->_private - 1) : -1;
 }
 
-/* parse.c: parses len bytes of UTF-8 and builds the table.  NF_OK,
- * NF_ERR_NOMEM, NF_ERR_FORMAT (no tree). */
+/* tree.c: parses len bytes of UTF-8 and builds the tree and the table.
+ * NF_OK, NF_ERR_NOMEM, NF_ERR_FORMAT (no tree). */
 nf_status nf_hdoc_parse(nf_hdoc *d, const char *html, size_t len,
                         unsigned long max_depth);
 void nf_hdoc_free(nf_hdoc *d);

@@ -249,7 +249,7 @@ nf_status nf_hdoc_meta(const nf_hdoc *d, const char *url, nf_html_meta *m)
 {
     nf_status st = NF_OK;
     char *h1 = NULL, *title = NULL, *timed = NULL;
-    xmlNode *root = xmlDocGetRootElement(d->doc);
+    const xmlNode *root = d->root;
     if (root && (st = set(&m->language, nf_hattr(root, "lang"))))
         return st;
     for (size_t i = 0; i < d->n && !st; i++) {

@@ -1,25 +1,12 @@
-/* parse.c - parsing a page with libxml2 and listing its elements.
+/* parse.c - what the extractor knows about elements and text: tag
+ * names, attribute look-up, counting the characters of a text.
  *
- * libxml2's HTML parser is used with RECOVER (tag soup is the norm),
- * NONET (never fetch), NOERROR/NOWARNING (its messages are not the
- * user's business), COMPACT, and XML_PARSE_HUGE, without which it
- * silently drops everything nested deeper than 256 elements.  The input
- * is already clean UTF-8 and the encoding is given explicitly, so a
- * <meta charset> that lies cannot turn the page into mojibake.
- *
- * The elements are then listed in document order in a flat table; each
- * element's _private points back to its row.  Elements deeper than the
- * limit are left out of the table (their text is ignored, reported by
- * the caller), so that no later walk has unbounded work per element.
+ * The tree itself is built by tree.c (libxml2's HTML tokenizer, our own
+ * node allocation); this file holds the small helpers every pass uses.
  */
 #include "html/html_int.h"
 
-#include <assert.h>
-#include <limits.h>
-#include <stdlib.h>
 #include <string.h>
-
-#include <libxml/parser.h>
 
 /* Tag names, sorted, with their tags. */
 static const struct {
@@ -121,107 +108,3 @@ unsigned nf_text_chars(const char *s, size_t len, unsigned *commas)
     return n;
 }
 
-/* Appends a row for element `x`; NF_ERR_NOMEM. */
-static nf_status add_row(nf_hdoc *d, xmlNode *x, int parent, unsigned depth)
-{
-    if (d->n == d->cap) {
-        size_t ncap = d->cap ? d->cap * 2 : 256;
-        if (ncap > (size_t)INT_MAX)
-            return NF_ERR_TOO_LARGE;
-        nf_hnode *p = realloc(d->nodes, ncap * sizeof *p);
-        if (!p)
-            return NF_ERR_NOMEM;
-        d->nodes = p;
-        d->cap = ncap;
-    }
-    nf_hnode *h = &d->nodes[d->n];
-    memset(h, 0, sizeof *h);
-    h->node = x;
-    h->parent = parent;
-    h->depth = depth;
-    h->tag = (unsigned char)nf_tag_of((const char *)x->name);
-    x->_private = (void *)(d->n + 1);
-    if (h->tag == NF_T_BODY && d->body < 0)
-        d->body = (int)d->n;
-    d->n++;
-    return NF_OK;
-}
-
-/* Lists the elements under root in document order, without recursion. */
-static nf_status list_elements(nf_hdoc *d, xmlNode *root)
-{
-    xmlNode *x = root;
-    int parent = -1;
-    unsigned depth = 1;
-    while (x) {
-        int descend = 0;
-        if (x->type == XML_ELEMENT_NODE) {
-            x->_private = NULL;
-            if (depth > d->deepest)
-                d->deepest = depth;
-            if (depth > d->max_depth) {
-                d->cut = 1;
-            } else {
-                nf_status st = add_row(d, x, parent, depth);
-                if (st)
-                    return st;
-                descend = x->children != NULL;
-            }
-        }
-        if (descend) {
-            parent = (int)d->n - 1;
-            depth++;
-            x = x->children;
-            continue;
-        }
-        /* Next sibling, or climb until there is one. */
-        while (x && x != root && !x->next) {
-            x = x->parent;
-            if (x && x->type == XML_ELEMENT_NODE) {
-                depth--;
-                int i = nf_hidx(x);
-                parent = i >= 0 ? d->nodes[i].parent : -1;
-            }
-        }
-        if (!x || x == root)
-            break;
-        x = x->next;
-    }
-    return NF_OK;
-}
-
-nf_status nf_hdoc_parse(nf_hdoc *d, const char *html, size_t len,
-                        unsigned long max_depth)
-{
-    assert(d && (html || len == 0));
-    memset(d, 0, sizeof *d);
-    d->body = -1;
-    d->max_depth = max_depth ? max_depth : 100000;
-    if (len > (size_t)INT_MAX)
-        return NF_ERR_TOO_LARGE;
-    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-               HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
-    d->doc = htmlReadMemory(html ? html : "", (int)len, NULL, "UTF-8", opts);
-    if (!d->doc)
-        return NF_ERR_FORMAT;
-    xmlNode *root = xmlDocGetRootElement(d->doc);
-    if (!root)
-        return NF_ERR_FORMAT;
-    nf_status st = list_elements(d, root);
-    if (st)
-        return st;
-    if (d->body < 0)
-        d->body = 0;
-    return NF_OK;
-}
-
-void nf_hdoc_free(nf_hdoc *d)
-{
-    if (!d)
-        return;
-    if (d->doc)
-        xmlFreeDoc(d->doc);
-    free(d->nodes);
-    memset(d, 0, sizeof *d);
-    d->body = -1;
-}

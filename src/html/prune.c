@@ -25,7 +25,7 @@ static const char *const neg_words[] = {
     "agegate", "breadcrumb*", "cmp", "combx", "comment*", "community",
     "consent", "cookie*", "disclaimer", "disqus", "footer*", "gdpr",
     "login", "menu*", "nav*", "navbar", "newsletter*", "outbrain",
-    "pagination", "pager", "paywall", "popup", "promo*", "recommend*",
+    "pagination", "pager", "popup", "promo*", "recommend*",
     "related*", "remark", "replies", "reply", "rss", "share*", "sharing",
     "shoutbox", "sidebar*", "signup", "skip", "skyscraper", "social*",
     "sponsor*", "subscribe*", "subscription", "supplemental", "taboola",
@@ -39,7 +39,7 @@ static const char *const weak_words[] = {
     "alert", "banner", "bio", "byline*", "caption", "contact", "credit*",
     "dateline", "dropdown", "embed", "follow", "footnote", "gallery",
     "jump", "keywords", "masthead", "meta", "modal", "more", "most*",
-    "overlay", "people", "popular", "print", "rating", "tag", "tags",
+    "overlay", "paywall", "people", "popular", "print", "rating", "tag", "tags",
     "teaser", "timestamp", "toolbar", "tools", "topics", "upsell",
     "utility", "widget*",
 };
@@ -56,6 +56,8 @@ static int word_in(const char *w, size_t n, const char *const *list,
 {
     for (size_t i = 0; i < count; i++) {
         const char *e = list[i];
+        if (e[0] != w[0])
+            continue;
         size_t k = strlen(e);
         if (e[k - 1] == '*') {
             if (n >= k - 1 && memcmp(w, e, k - 1) == 0)
@@ -167,9 +169,27 @@ void nf_hdoc_prune(nf_hdoc *d)
             h->flags |= NF_H_DROP;
             continue;
         }
-        const char *cls = nf_hattr(x, "class");
-        const char *id = nf_hattr(x, "id");
-        const char *itemprop = nf_hattr(x, "itemprop");
+        /* One walk over the attributes. */
+        const char *cls = NULL, *id = NULL, *itemprop = NULL, *style = NULL;
+        const char *aria = NULL, *role = NULL;
+        int hidden = 0;
+        for (const xmlAttr *a = x->properties; a; a = a->next) {
+            const char *an = (const char *)a->name;
+            const char *v = a->children && a->children->content
+                                ? (const char *)a->children->content : "";
+            switch (an[0]) {
+            case 'c': if (strcmp(an, "class") == 0) cls = v; break;
+            case 'i':
+                if (strcmp(an, "id") == 0) id = v;
+                else if (strcmp(an, "itemprop") == 0) itemprop = v;
+                break;
+            case 's': if (strcmp(an, "style") == 0) style = v; break;
+            case 'a': if (strcmp(an, "aria-hidden") == 0) aria = v; break;
+            case 'r': if (strcmp(an, "role") == 0) role = v; break;
+            case 'h': if (strcmp(an, "hidden") == 0) hidden = 1; break;
+            default: break;
+            }
+        }
         if (itemprop && (strstr(itemprop, "articleBody") ||
                          strstr(itemprop, "reviewBody")))
             h->flags |= NF_H_BODYTEXT | NF_H_POS;
@@ -182,12 +202,10 @@ void nf_hdoc_prune(nf_hdoc *d)
         if (i == 0 || h->tag == NF_T_BODY)
             continue;
         int drop = dropped_kind((nf_tag)h->tag);
-        if (nf_hattr(x, "hidden") || style_hidden(nf_hattr(x, "style")))
+        if (hidden || style_hidden(style))
             drop = 1;
-        const char *aria = nf_hattr(x, "aria-hidden");
         if (aria && strcasecmp(aria, "true") == 0)
             drop = 1;
-        const char *role = nf_hattr(x, "role");
         if (role && (strcasecmp(role, "navigation") == 0 ||
                      strcasecmp(role, "complementary") == 0 ||
                      strcasecmp(role, "contentinfo") == 0 ||
@@ -211,7 +229,11 @@ void nf_hdoc_prune_names(nf_hdoc *d, unsigned total)
             h->flags |= NF_H_DROP;
             continue;
         }
-        if (h->tag == NF_T_BODY || h->tag == NF_T_A || (h->flags & NF_H_BODYTEXT))
+        /* A quotation is what the author chose to quote (an embedded
+         * post says "tweet" or "instagram" in its names): never pruned
+         * by them. */
+        if (h->tag == NF_T_BODY || h->tag == NF_T_A ||
+            h->tag == NF_T_BLOCKQUOTE || (h->flags & NF_H_BODYTEXT))
             continue;
         /* A large share of the page's text is never dropped by its names
          * ("has-sidebar" on the page's wrapper), nor an element holding half of

@@ -128,7 +128,14 @@ static int skipped(const nf_hnode *h, const char *title)
             return 1;
         if (ld > 0.5 && h->commas < 10)
             return 1;
-        if ((h->tag == NF_T_UL || h->tag == NF_T_OL) && ld > 0.3)
+        /* Teasers of other pages: several links, each with only a line
+         * of text of its own (a headline link and its standfirst). */
+        if (ld > 0.25 && h->links >= 3 && h->text - h->link < 60u * h->links)
+            return 1;
+        /* A list of links (related stories, tags) is left out; a list
+         * whose items lead with a link and go on in prose is text. */
+        if ((h->tag == NF_T_UL || h->tag == NF_T_OL) && ld > 0.3 &&
+            (h->text - h->link) < 40u * (h->links ? h->links : 1))
             return 1;
         return 0;
     }

@@ -121,7 +121,18 @@ static void vote(nf_hdoc *d)
         double len = h->inl / 100.0;
         double s = 1 + h->commas + (len < 3 ? len : 3);
         s *= 1.0 - (double)h->inl_link / h->inl;
+        /* Text written straight into a container (no <p>, between images
+         * and <br>s) is a paragraph of that container: it votes for the
+         * container itself first. */
         int a = h->parent;
+        switch ((nf_tag)h->tag) {
+        case NF_T_DIV: case NF_T_SECTION: case NF_T_ARTICLE: case NF_T_MAIN:
+        case NF_T_TD:
+            a = (int)i;
+            break;
+        default:
+            break;
+        }
         for (int level = 1; a >= 0 && level <= NF_VOTE_LEVELS; level++) {
             nf_hnode *an = &d->nodes[a];
             if (!(an->flags & NF_H_SCORED)) {
