@@ -13,8 +13,9 @@ static const char help[] =
     "\n"
     "options:\n"
     "  --db PATH        database (default ./newsfold.db)\n"
-    "  --format NAME    jsonl (default: one article a line) or json (one\n"
-    "                   record object, as analyze --json prints)\n"
+    "  --format NAME    jsonl (default: one article a line, with its\n"
+    "                   relations and facts) or json (one record object\n"
+    "                   with the grouped incidents too)\n"
     "  -o, --output F   write to F instead of standard output\n"
     "  --json           same as --format json\n";
 
@@ -22,6 +23,8 @@ typedef struct export_ctx {
     FILE *out;
     int whole;
     unsigned long n;
+    nf_incidents *incidents;   /* whole-record export: grouped facts */
+    nf_status st;
 } export_ctx;
 
 static int on_article(void *ctx, const nf_article *a)
@@ -32,6 +35,8 @@ static int on_article(void *ctx, const nf_article *a)
     nf_article_write_json(a, e->out, 0);
     if (!e->whole)
         fputc('\n', e->out);
+    if (e->incidents && (e->st = nf_incidents_add(e->incidents, a)))
+        return 1;
     e->n++;
     return ferror(e->out) ? 1 : 0;
 }
@@ -67,17 +72,33 @@ int cmd_export(int argc, char **argv)
         free(o.args);
         return NF_EXIT_FAIL;
     }
-    export_ctx e = { out, whole, 0 };
+    export_ctx e = { out, whole, 0, NULL, NF_OK };
+    if (whole && !(e.incidents = nf_incidents_new())) {
+        cli_error("export", "out of memory");
+        nf_store_close(s);
+        free(o.args);
+        return NF_EXIT_FAIL;
+    }
     if (whole)
         fputs("{\"articles\":[", out);
     nf_status st = nf_store_each_article(s, on_article, &e);
-    if (whole)
+    if (!st)
+        st = e.st;
+    if (whole && !st) {
+        /* the same top-level section as analyze --json */
+        fputs("\n],\"incidents\":", out);
+        st = nf_incidents_write_json(e.incidents, out, 0, 0, 0);
+        fputs("}\n", out);
+    } else if (whole) {
         fputs("\n]}\n", out);
+    }
+    nf_incidents_free(e.incidents);
     int bad = st || ferror(out);
     if (out != stdout ? fclose(out) != 0 : fflush(out) != 0)
         bad = 1;
     if (bad)
-        cli_error("export", "%s", st ? nf_store_errmsg(s) : "writing failed");
+        cli_error("export", "%s", st == NF_ERR_STORE ? nf_store_errmsg(s)
+                                  : st ? nf_strerror(st) : "writing failed");
     nf_store_close(s);
     free(o.args);
     return bad ? NF_EXIT_FAIL : NF_EXIT_OK;
