@@ -1,7 +1,7 @@
 /* cmd_entities.c - `newsfold entities` (the stored entities, most
  * mentioned first) and `newsfold entity NAME` (one entity found by any of
  * its variants in any script: canonical name, variants by language and
- * script, articles, co-occurring entities). */
+ * script, articles, stories, co-occurring entities). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,7 +27,7 @@ static const char help_one[] =
     "options:\n"
     "  --db PATH        database (default ./newsfold.db)\n"
     "  --json           one JSON object {id, name, type, variants, articles,\n"
-    "                   cooccurring}\n";
+    "                   stories, cooccurring}\n";
 
 /* ISO 15924 code of the first letter's script (by block; enough for
  * grouping variants). */
@@ -61,8 +61,10 @@ static void put_str(const char *s)
     nf_json_write_string(stdout, s, strlen(s));
 }
 
-/* Writes entity i as JSON; with co-occurring entities when `full`. */
-static void entity_json(nf_entities *e, size_t i, int full)
+/* Writes entity i as JSON; with its stories and co-occurring entities
+ * when `full` (stories: n_st ids in st). */
+static void entity_json(nf_entities *e, size_t i, int full, const long long *st,
+                        size_t n_st)
 {
     printf("{\"id\":");
     put_str(nf_entity_id(e, i));
@@ -85,6 +87,10 @@ static void entity_json(nf_entities *e, size_t i, int full)
     }
     putchar(']');
     if (full) {
+        printf(",\"stories\":[");
+        for (size_t j = 0; j < n_st; j++)
+            printf("%s%lld", j ? "," : "", st[j]);
+        putchar(']');
         size_t co[20];
         size_t n = nf_entity_cooccurring(e, i, co, 20);
         printf(",\"cooccurring\":[");
@@ -100,47 +106,39 @@ static void entity_json(nf_entities *e, size_t i, int full)
     putchar('}');
 }
 
-static int cmp_by_articles(const void *a, const void *b, void *e);
-
-static nf_entities *sort_ctx;
-
-static int cmp_idx(const void *a, const void *b)
-{
-    return cmp_by_articles(a, b, sort_ctx);
-}
+/* An entity's sort key: the list shows the most mentioned first. */
+typedef struct rank {
+    size_t idx, articles, variants;
+} rank;
 
 /* More articles first, then more variants, then creation order. */
-static int cmp_by_articles(const void *a, const void *b, void *ctx)
+static int cmp_rank(const void *a, const void *b)
 {
-    nf_entities *e = ctx;
-    size_t x = *(const size_t *)a, y = *(const size_t *)b;
-    size_t ax = nf_entity_article_count(e, x), ay = nf_entity_article_count(e, y);
-    if (ax != ay)
-        return ax > ay ? -1 : 1;
-    size_t vx = nf_entity_variant_count(e, x), vy = nf_entity_variant_count(e, y);
-    if (vx != vy)
-        return vx > vy ? -1 : 1;
-    return (x > y) - (x < y);
+    const rank *x = a, *y = b;
+    if (x->articles != y->articles)
+        return x->articles > y->articles ? -1 : 1;
+    if (x->variants != y->variants)
+        return x->variants > y->variants ? -1 : 1;
+    return (x->idx > y->idx) - (x->idx < y->idx);
 }
 
 static int list(nf_entities *e, const cli_opts *o)
 {
     size_t n = nf_entities_count(e);
-    size_t *idx = malloc((n ? n : 1) * sizeof *idx);
+    rank *idx = malloc((n ? n : 1) * sizeof *idx);
     if (!idx)
         return NF_EXIT_FAIL;
     for (size_t i = 0; i < n; i++)
-        idx[i] = i;
-    sort_ctx = e;
-    qsort(idx, n, sizeof *idx, cmp_idx);
+        idx[i] = (rank){ i, nf_entity_article_count(e, i), nf_entity_variant_count(e, i) };
+    qsort(idx, n, sizeof *idx, cmp_rank);
     size_t lim = o->limit > 0 && (size_t)o->limit < n ? (size_t)o->limit : n;
     if (o->json)
         putchar('[');
     for (size_t k = 0; k < lim; k++) {
-        size_t i = idx[k];
+        size_t i = idx[k].idx;
         if (o->json) {
             fputs(k ? ",\n" : "\n", stdout);
-            entity_json(e, i, 0);
+            entity_json(e, i, 0, NULL, 0);
         } else {
             printf("%-6s %-12s %-32s %3zu variants  %3zu articles\n", nf_entity_id(e, i),
                    nf_entity_type_name(nf_entity_type_of(e, i)), nf_entity_name(e, i),
@@ -153,7 +151,7 @@ static int list(nf_entities *e, const cli_opts *o)
     return NF_EXIT_OK;
 }
 
-static int show(nf_entities *e, const char *name, const cli_opts *o)
+static int show(nf_store *s, nf_entities *e, const char *name, const cli_opts *o)
 {
     size_t i;
     nf_status st = nf_entities_find(e, name, &i);
@@ -165,8 +163,14 @@ static int show(nf_entities *e, const char *name, const cli_opts *o)
         cli_error("entity", "%s", nf_strerror(st));
         return NF_EXIT_FAIL;
     }
+    long long stories[64];
+    size_t n_st = 0;
+    if (nf_store_entity_stories(s, i, stories, 64, &n_st)) {
+        cli_error("entity", "%s", nf_store_errmsg(s));
+        return NF_EXIT_FAIL;
+    }
     if (o->json) {
-        entity_json(e, i, 1);
+        entity_json(e, i, 1, stories, n_st);
         putchar('\n');
         return NF_EXIT_OK;
     }
@@ -180,6 +184,10 @@ static int show(nf_entities *e, const char *name, const cli_opts *o)
     printf("articles:\n");
     for (size_t j = 0; j < nf_entity_article_count(e, i); j++)
         printf("  %s\n", nf_entity_article(e, i, j));
+    if (n_st)
+        printf("stories:\n");
+    for (size_t j = 0; j < n_st; j++)
+        printf("  %lld\n", stories[j]);
     size_t co[10];
     size_t n = nf_entity_cooccurring(e, i, co, 10);
     if (n)
@@ -229,7 +237,7 @@ int cmd_entities(const char *cmd, int argc, char **argv)
         cli_error(cmd, "%s", nf_store_errmsg(s));
         rc = NF_EXIT_FAIL;
     } else {
-        rc = one ? show(e, name, &o) : list(e, &o);
+        rc = one ? show(s, e, name, &o) : list(e, &o);
     }
     nf_store_close(s);
     free(o.args);

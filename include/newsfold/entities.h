@@ -117,6 +117,12 @@ nf_status nf_entities_write_json(const nf_entities *e, FILE *out,
  * store is closed or written to.  Errors: NF_ERR_STORE, NF_ERR_NOMEM. */
 nf_status nf_store_entities(nf_store *s, nf_entities **out);
 
+/* The stories (ids of the fold stage's stories) that the store's
+ * entity i is mentioned in, ascending: up to max into out, their number
+ * into *n (0 when the store has no stories yet).  Errors: NF_ERR_STORE. */
+nf_status nf_store_entity_stories(nf_store *s, size_t i, long long *out,
+                                  size_t max, size_t *n);
+
 #ifdef __cplusplus
 }
 #endif

@@ -10,9 +10,13 @@
  *     hyphens or a particle such as "de", "van", "al" before another
  *     capitalised word), without leading titles (kept as the role),
  *     function words, and a sentence's first word when the article also
- *     uses it in lower case; in all-capitals lines only gazetteer names
- *     count; in German a capitalised word after a determiner, or with a
- *     noun ending, is a noun unless the gazetteer knows it;
+ *     uses it in lower case or it is a common word of the language
+ *     (common_words.h) never capitalised inside a sentence; in
+ *     all-capitals lines only gazetteer names count; in German a common
+ *     noun (listed, a compound ending in one, or a noun suffix) is not a
+ *     name unless the gazetteer knows it;
+ *   - curated names (curated.h) are found whole, in any script, and take
+ *     the curated type;
  *   - katakana: a place if the gazetteer knows it, a person if it has ・
  *     or a title next to it (大統領, 外相, 氏), else a *weak* candidate
  *     that coreference keeps only when it joins a person (ゼレンスキー
@@ -33,6 +37,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include "entities/common_words.h"
+#include "entities/curated.h"
 #include "entities/lexicon.h"
 #include "entities/places.h"
 #include "text/text.h"
@@ -71,6 +77,7 @@ struct nf_ent_stage {
     nf_namer *namer;
     tok_vec toks;
     uint64_t *lower;      /* hash set of the article's lower-case words */
+    uint64_t *capmid;     /* ... and of its capitalised words inside sentences */
     size_t lower_cap;
     nf_buf norm;
 };
@@ -96,6 +103,7 @@ void nf_ent_stage_free(nf_ent_stage *st)
     nf_namer_free(st->namer);
     free(st->toks.v);
     free(st->lower);
+    free(st->capmid);
     nf_buf_free(&st->norm);
     free(st);
 }
@@ -351,7 +359,32 @@ static uint64_t hash_bytes(const char *s, size_t n)
     return h ? h : 1;
 }
 
-/* Fills the set of lower-case words of the article. */
+/* Adds hash h to the open-addressing set `set` of cap (a power of two)
+ * slots. */
+static void set_add(uint64_t *set, size_t cap, uint64_t h)
+{
+    size_t j = h & (cap - 1);
+    while (set[j] && set[j] != h)
+        j = (j + 1) & (cap - 1);
+    set[j] = h;
+}
+
+/* Is hash h in the set? */
+static int set_has(const uint64_t *set, size_t cap, uint64_t h)
+{
+    if (!cap)
+        return 0;
+    size_t j = h & (cap - 1);
+    while (set[j]) {
+        if (set[j] == h)
+            return 1;
+        j = (j + 1) & (cap - 1);
+    }
+    return 0;
+}
+
+/* Fills the sets of lower-case words of the article and of its words
+ * written capitalised inside a sentence (lower-cased). */
 static nf_status collect_lower(nf_ent_stage *st, const char *text)
 {
     size_t need = 64;
@@ -359,41 +392,79 @@ static nf_status collect_lower(nf_ent_stage *st, const char *text)
         need *= 2;
     if (need > st->lower_cap) {
         free(st->lower);
+        free(st->capmid);
         st->lower = calloc(need, sizeof *st->lower);
-        if (!st->lower) {
+        st->capmid = calloc(need, sizeof *st->capmid);
+        if (!st->lower || !st->capmid) {
+            free(st->lower);
+            free(st->capmid);
+            st->lower = st->capmid = NULL;
             st->lower_cap = 0;
             return NF_ERR_NOMEM;
         }
         st->lower_cap = need;
     } else {
         memset(st->lower, 0, st->lower_cap * sizeof *st->lower);
+        memset(st->capmid, 0, st->lower_cap * sizeof *st->capmid);
     }
     for (size_t i = 0; i < st->toks.n; i++) {
         const tok *t = &st->toks.v[i];
-        if (!(t->flags & T_LOWER) || t->script != SC_CASED)
+        if (t->script != SC_CASED)
             continue;
-        uint64_t h = hash_bytes(text + t->s, t->e - t->s);
-        size_t j = h & (st->lower_cap - 1);
-        while (st->lower[j] && st->lower[j] != h)
-            j = (j + 1) & (st->lower_cap - 1);
-        st->lower[j] = h;
+        if (t->flags & T_LOWER) {
+            set_add(st->lower, st->lower_cap, hash_bytes(text + t->s, t->e - t->s));
+        } else if ((t->flags & T_CAP) && !(t->flags & (T_SENT | T_ALLCAPS))) {
+            char w[128];
+            size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+            if (n)
+                set_add(st->capmid, st->lower_cap, hash_bytes(w, n));
+        }
     }
     return NF_OK;
 }
 
-/* Does the article use token t's word in lower case? */
-static int used_lower(const nf_ent_stage *st, const char *text, const tok *t)
+/* Is token t, capitalised at the start of a sentence, an ordinary word
+ * there: the article writes it in lower case, or it is a common word of
+ * the language (Hunspell's forms) that the article never capitalises
+ * inside a sentence?  Acronyms never are. */
+static int initial_common(const nf_ent_stage *st, const char *text,
+                          const tok *t, const nf_cw_filter *cw)
+{
+    if (!(t->flags & T_SENT) || (t->flags & T_ALLCAPS))
+        return 0;
+    char w[128];
+    size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+    if (!n)
+        return 0;
+    uint64_t h = hash_bytes(w, n);
+    if (set_has(st->lower, st->lower_cap, h))
+        return 1;
+    return nf_cw_has(cw, w, n) && !set_has(st->capmid, st->lower_cap, h);
+}
+
+/* Is German token t a common noun: a listed noun form, a compound ending
+ * in one (Bundes|regierung), or a word with a noun suffix? */
+static int german_noun(const char *text, const tok *t)
 {
     char w[128];
     size_t n = lower_form(text, t->s, t->e, w, sizeof w);
-    if (!n || !st->lower_cap)
+    if (!n || (t->flags & T_ALLCAPS))
         return 0;
-    uint64_t h = hash_bytes(w, n);
-    size_t j = h & (st->lower_cap - 1);
-    while (st->lower[j]) {
-        if (st->lower[j] == h)
+    if (nf_cw_has(&nf_cw_de_nouns, w, n))
+        return 1;
+    for (size_t k = 3; k + 4 <= n; k++) {
+        if (((unsigned char)w[k] & 0xC0) == 0x80)
+            continue;
+        if (nf_cw_has(&nf_cw_de_nouns, w + k, n - k))
             return 1;
-        j = (j + 1) & (st->lower_cap - 1);
+    }
+    static const char *const ends[] = { "ung", "ungen", "heit", "heiten", "keit",
+        "keiten", "schaft", "schaften", "tion", "tionen", "ität", "itäten",
+        "ismus", "nis", "nisse", "tum" };
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t l = strlen(ends[i]);
+        if (n > l + 2 && memcmp(w + n - l, ends[i], l) == 0)
+            return 1;
     }
     return 0;
 }
@@ -411,20 +482,6 @@ static nf_status push_ment(ment_vec *mv, nf_ment m)
     m.doc = -1;
     mv->v[mv->n++] = m;
     return NF_OK;
-}
-
-/* Does lower-case German word w end like a common noun? */
-static int german_noun_ending(const char *w, size_t n)
-{
-    static const char *const ends[] = { "ung", "ungen", "heit", "keit", "schaft",
-        "tion", "tionen", "ität", "ismus", "nis", "tum", "ment", "chen", "lein",
-        "ling", "ler", "ern", "ten", "gen", "ben", "nen" };
-    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-        size_t l = strlen(ends[i]);
-        if (n > l + 2 && memcmp(w + n - l, ends[i], l) == 0)
-            return 1;
-    }
-    return 0;
 }
 
 /* Is sentence `sent` (tokens from index i) written mostly in capitals? */
@@ -485,6 +542,7 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
     memset(&m, 0, sizeof m);
     m.place = -1;
     int german = lang && strcmp(lang, "de") == 0;
+    const nf_cw_filter *cw = nf_cw_for(lang);
     /* leading titles, function words, months; a sentence's first word
      * when the article writes it in lower case */
     while (i <= j) {
@@ -497,8 +555,19 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
             i++;
             continue;
         }
-        if ((lx & (NF_LEX_STOP | NF_LEX_TIME | NF_LEX_PARTICLE)) ||
-            ((v[i].flags & T_SENT) && used_lower(st, text, &v[i]))) {
+        /* a curated acronym is not a function word ("UN" is not Spanish
+         * "un") */
+        if (((lx & (NF_LEX_STOP | NF_LEX_TIME | NF_LEX_PARTICLE)) &&
+             !((v[i].flags & T_ALLCAPS) && !shouting(&st->toks, i) &&
+               nf_curated_lookup(text + v[i].s, v[i].e - v[i].s) >= 0)) ||
+            initial_common(st, text, &v[i], cw)) {
+            i++;
+            continue;
+        }
+        /* German: a common noun before a name is a title or a word of the
+         * sentence ("Bundeskanzler Helmut Kohl") */
+        if (german && i < j && !(lx & NF_LEX_ORG) && german_noun(text, &v[i]) &&
+            place_of(text, v[i].s, v[i].e) < 0) {
             i++;
             continue;
         }
@@ -538,7 +607,9 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
         break;
     }
     while (j >= i && j < st->toks.n &&
-           (lex_of(text, &v[j]) & (NF_LEX_TIME | NF_LEX_PARTICLE | NF_LEX_STOP))) {
+           (lex_of(text, &v[j]) & (NF_LEX_TIME | NF_LEX_PARTICLE | NF_LEX_STOP)) &&
+           !((v[j].flags & T_ALLCAPS) &&
+             nf_curated_lookup(text + v[j].s, v[j].e - v[j].s) >= 0)) {
         if (j == 0)
             return NF_OK;
         j--;
@@ -551,24 +622,22 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
     m.end = v[j].e;
     m.place = place_of(text, m.start, m.end);
     size_t ntok = j - i + 1;
+    int cur = nf_curated_lookup(text + m.start, m.end - m.start);
+    if (cur >= 0 && (m.place < 0 || nf_curated_entries[cur].type != NF_ENTITY_LOCATION)) {
+        /* a name of the curated list: its type, whatever the cues */
+        m.curated = cur + 1;
+        m.type = nf_curated_entries[cur].type;
+        return push_ment(mv, m);
+    }
     if (shouting(&st->toks, i)) {
         if (m.place < 0)
             return NF_OK;
         m.type = NF_ENTITY_LOCATION;
         return push_ment(mv, m);
     }
-    if (german && ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS)) {
-        char w[128];
-        size_t n = lower_form(text, v[i].s, v[i].e, w, sizeof w);
-        int det = i > 0 && v[i - 1].sent == v[i].sent &&
-                  (lex_of(text, &v[i - 1]) & NF_LEX_DE_DET);
-        int adj = i > 0 && (v[i - 1].flags & T_LOWER) && v[i - 1].e - v[i - 1].s > 3 &&
-                  (text[v[i - 1].e - 1] == 'e' || text[v[i - 1].e - 1] == 'n' ||
-                   text[v[i - 1].e - 1] == 'r' || text[v[i - 1].e - 1] == 's' ||
-                   text[v[i - 1].e - 1] == 'm');
-        if (det || adj || german_noun_ending(w, n) || (v[i].flags & T_SENT))
-            return NF_OK;
-    }
+    if (german && ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS) &&
+        !(lex_of(text, &v[i]) & NF_LEX_ORG) && german_noun(text, &v[i]))
+        return NF_OK;        /* every German noun is capitalised */
     int org = 0;
     for (size_t k = i; k <= j; k++)
         if (lex_of(text, &v[k]) & NF_LEX_ORG)
@@ -621,6 +690,13 @@ static nf_status kata_token(nf_ent_stage *st, const char *text, size_t len,
     m.place = place_of(text, t->s, t->e);
     if (m.place >= 0) {
         m.type = NF_ENTITY_LOCATION;
+        return push_ment(mv, m);
+    }
+    int cur = nf_curated_lookup(text + t->s, t->e - t->s);
+    if (cur >= 0) {
+        m.place = -1;
+        m.curated = cur + 1;
+        m.type = nf_curated_entries[cur].type;
         return push_ment(mv, m);
     }
     size_t tl = t->e < len ? nf_lex_cjk_title(text + t->e, text + len) : 0;
@@ -690,14 +766,41 @@ static nf_status han_token(const char *text, const tok *t, ment_vec *mv)
 {
     nf_ment m;
     memset(&m, 0, sizeof m);
+    size_t a = t->s;
     if (t->flags & T_MIDDOT) {
+        /* a transliterated full name (given·family): after the last · the
+         * family name runs to a function character (在 的 是 说 ...) or
+         * at most six characters; the rest of the run is read as usual */
+        size_t dot = t->s, b;
+        for (b = t->s; b + 1 < t->e; b++)
+            if ((unsigned char)text[b] == 0xC2 && (unsigned char)text[b + 1] == 0xB7)
+                dot = b + 2;
+        static const char stop_chars[] = "在的是和与说表对将已于向从为被把了也都就曾同及称";
+        size_t e = dot;
+        for (int chars = 0; e < t->e && chars < 6; chars++) {
+            if (chars >= 2) {
+                const char *q = stop_chars;
+                int stop = 0;
+                while (*q && !stop) {
+                    stop = memcmp(q, text + e, 3) == 0;
+                    q += 3;
+                }
+                if (stop || place_of(text, e, e + 6 <= t->e ? e + 6 : t->e) >= 0)
+                    break;
+            }
+            e++;
+            while (e < t->e && ((unsigned char)text[e] & 0xC0) == 0x80)
+                e++;
+        }
         m.start = t->s;
-        m.end = t->e;
+        m.end = e;
         m.place = -1;
         m.type = NF_ENTITY_PERSON;
-        return push_ment(mv, m);
+        nf_status s = push_ment(mv, m);
+        if (s)
+            return s;
+        a = e;
     }
-    size_t a = t->s;
     while (a < t->e) {
         size_t best = 0;
         int32_t bp = -1;
@@ -716,7 +819,20 @@ static nf_status han_token(const char *text, const tok *t, ment_vec *mv)
                 bp = p;
             }
         }
-        if (bp >= 0) {
+        int cur = -1;
+        size_t cl = nf_curated_prefix(text + a, text + t->e, &cur);
+        if (cl && a + cl >= best) {
+            m.start = a;
+            m.end = a + cl;
+            m.place = -1;
+            m.curated = cur + 1;
+            m.type = nf_curated_entries[cur].type;
+            nf_status s = push_ment(mv, m);
+            if (s)
+                return s;
+            m.curated = 0;
+            a += cl;
+        } else if (bp >= 0) {
             m.start = a;
             m.end = best;
             m.place = bp;
@@ -740,6 +856,8 @@ static nf_status other_token(nf_ent_stage *st, const char *text, size_t len,
                              size_t i, ment_vec *mv)
 {
     const tok *t = &st->toks.v[i];
+    if (mv->n && mv->v[mv->n - 1].start <= t->s && mv->v[mv->n - 1].end >= t->e)
+        return NF_OK;            /* inside the previous (two-word) name */
     nf_ment m;
     memset(&m, 0, sizeof m);
     m.start = t->s;
@@ -766,6 +884,29 @@ static nf_status other_token(nf_ent_stage *st, const char *text, size_t len,
     if (m.place >= 0) {
         m.type = NF_ENTITY_LOCATION;
         return push_ment(mv, m);
+    }
+    /* a curated name of one or two words (الأمم المتحدة), with a prefix
+     * (و, ب, ل) left out */
+    const tok *nx2 = i + 1 < st->toks.n ? &st->toks.v[i + 1] : NULL;
+    for (int two = 1; two >= 0; two--) {
+        if (two && (!nx2 || nx2->script != SC_OTHER || (nx2->flags & T_BREAK)))
+            continue;
+        size_t e = two ? nx2->e : t->e;
+        for (size_t k = 0; k < 2; k++) {
+            size_t s0 = t->s + (k ? 2 : 0);
+            if (k && (t->e - t->s < 6 || ((unsigned char)text[t->s] != 0xD9 &&
+                                          (unsigned char)text[t->s] != 0xD8)))
+                continue;
+            int cur = nf_curated_lookup(text + s0, e - s0);
+            if (cur >= 0) {
+                m.start = s0;
+                m.end = e;
+                m.place = -1;
+                m.curated = cur + 1;
+                m.type = nf_curated_entries[cur].type;
+                return push_ment(mv, m);
+            }
+        }
     }
     /* a title in the next word (Korean) or a role word before */
     const tok *nx = i + 1 < st->toks.n ? &st->toks.v[i + 1] : NULL;
@@ -798,6 +939,13 @@ static int continues(const char *text, const tok *v, size_t n, size_t k,
         v[k].sent != v[k - 1].sent)
         return 0;
     if ((v[k].flags & (T_CAP | T_ALLCAPS)) && !(v[k].flags & T_DIGIT)) {
+        /* a curated acronym next to an ordinary word is a name of its own
+         * ("Министры НАТО", "NATO Brussels") */
+        if (((v[k].flags ^ v[k - 1].flags) & T_ALLCAPS) &&
+            nf_curated_lookup(text + ((v[k].flags & T_ALLCAPS) ? v[k].s : v[k - 1].s),
+                              (v[k].flags & T_ALLCAPS) ? v[k].e - v[k].s
+                                                       : v[k - 1].e - v[k - 1].s) >= 0)
+            return 0;
         *next = k;
         return 1;
     }

@@ -20,6 +20,7 @@ typedef struct nf_ment {
     int weak;                 /* kept only when coreference confirms it */
     int cue;                  /* a title, role or honorific is next to it */
     int doc;                  /* index of its document entity, -1 = dropped */
+    int curated;              /* curated entry + 1 its text names, 0 = none */
 } nf_ment;
 
 /* One entity of the article: its mentions joined by coreference. */

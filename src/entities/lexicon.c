@@ -75,7 +75,7 @@ static const char role_words[] =
     "министр міністр bakan premier prime chancellor kanzler kanzlerin "
     "cancelliere canciller chanceler chancelier "
     "secretary segretario segretaria secretario secretária secretar secrétaire "
-    "sekretarz generalsekretär "
+    "sekretarz generalsekretär генсек генсекретарь генеральный секретар "
     "general generale generalul général generał генерал "
     "admiral ammiraglio almirante amiral amiralul admirał адмирал адмірал "
     "colonel colonnello coronel colonelul oberst pułkownik полковник "

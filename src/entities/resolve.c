@@ -29,6 +29,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "entities/curated.h"
 #include "entities/places.h"
 #include "newsfold/record.h"
 #include "text/text.h"
@@ -46,6 +47,7 @@ typedef struct centity {
     char *name;
     nf_entity_type type;
     int32_t place;
+    int curated;           /* curated entry + 1, 0 = none */
     variant *v;
     size_t nv, cap_v;
     nf_name_key *keys;
@@ -129,6 +131,27 @@ static char *dup_n(const char *s, size_t n)
 static void place_tag(int32_t place, char *buf, size_t cap)
 {
     snprintf(buf, cap, "#%ld", (long)place);
+}
+
+/* Name-index string of curated entry `cur` (+ 1). */
+static void curated_tag(int cur, char *buf, size_t cap)
+{
+    snprintf(buf, cap, "@%d", cur);
+}
+
+/* Marks entity i as curated entry `cur` (+ 1; 0 = none): its name and
+ * type are the entry's, and it is indexed under the entry. */
+static nf_status set_curated(nf_entities *e, size_t i, int cur)
+{
+    centity *c = &e->v[i];
+    if (cur <= 0 || c->curated)
+        return NF_OK;
+    c->curated = cur;
+    if (c->type != NF_ENTITY_LOCATION)
+        c->type = nf_curated_entries[cur - 1].type;
+    char tag[24];
+    curated_tag(cur, tag, sizeof tag);
+    return nf_nameidx_add(e->ix, tag, (uint32_t)i);
 }
 
 /* Adds a new entity; returns its index or -1. */
@@ -234,6 +257,8 @@ static nf_status update_name(centity *c)
     if (best < 0)
         return NF_OK;
     const char *nm = c->v[best].text;
+    if (c->curated)
+        nm = nf_curated_entries[c->curated - 1].name;
     if (c->type == NF_ENTITY_LOCATION && c->place >= 0 && !c->v[best].latin)
         nm = nf_places[c->place].name;
     if (c->name && strcmp(c->name, nm) == 0)
@@ -328,6 +353,20 @@ static int context_overlap(const nf_entities *e, const centity *c,
                 break;
             }
     return n;
+}
+
+/* The entity of curated entry `cur` (+ 1), or -1. */
+static long curated_entity(nf_entities *e, int cur)
+{
+    uint32_t ids[64];
+    cand_ctx cc = { ids, 0, 64 };
+    char tag[24];
+    curated_tag(cur, tag, sizeof tag);
+    nf_nameidx_query(e->ix, tag, collect_cand, &cc);
+    for (size_t i = 0; i < cc.n; i++)
+        if (e->v[ids[i]].curated == cur)
+            return (long)ids[i];
+    return -1;
 }
 
 /* Best entity for document entity d (key k), or -1. */
@@ -472,14 +511,29 @@ nf_status nf_entities_add_article(nf_entities *e, nf_article *a)
     nf_status st = NF_OK;
     const char *text = nf_article_text(a, NULL);
     const char *lang = nf_article_language(a);
+    int *cur = calloc(n, sizeof *cur);
+    if (!cur)
+        st = NF_ERR_NOMEM;
+    for (size_t i = 0; i < d->n_m && !st; i++)
+        if (d->m[i].doc >= 0 && d->m[i].curated && !cur[d->m[i].doc])
+            cur[d->m[i].doc] = d->m[i].curated;
     for (int r = 0; r < 4 && !st; r++) {
         for (size_t k = 0; k < n && !st; k++) {
             nf_doc_ent *de = &d->e[k];
             if (rank_of(de) != r)
                 continue;
-            long id = match(e, de, &de->key, ctx, nctx);
+            /* a curated name: the entry's entity; else by evidence, but
+             * never into another curated entry's entity */
+            long id = cur[k] ? curated_entity(e, cur[k]) : -1;
+            if (id < 0) {
+                id = match(e, de, &de->key, ctx, nctx);
+                if (id >= 0 && cur[k] && e->v[id].curated && e->v[id].curated != cur[k])
+                    id = -1;
+            }
             if (id < 0 && (id = new_entity(e, de->type, de->place)) < 0)
                 st = NF_ERR_NOMEM;
+            if (!st && cur[k])
+                st = set_curated(e, (size_t)id, cur[k]);
             if (st)
                 break;
             if (e->v[id].type == NF_ENTITY_OTHER && de->type == NF_ENTITY_PERSON)
@@ -510,6 +564,7 @@ nf_status nf_entities_add_article(nf_entities *e, nf_article *a)
         if (!d->e[k].entity || (c->name && !d->e[k].name))
             st = NF_ERR_NOMEM;
     }
+    free(cur);
     free(res);
     free(ctx);
     return st;
@@ -613,6 +668,12 @@ nf_status nf_entities_find(nf_entities *e, const char *name, size_t *index)
                 *index = i;
                 return NF_OK;
             }
+    int cur = nf_curated_lookup(name, len);
+    long ce = cur >= 0 ? curated_entity(e, cur + 1) : -1;
+    if (ce >= 0) {
+        *index = (size_t)ce;
+        return NF_OK;
+    }
     nf_name_key k;
     nf_status st = nf_name_key_make(e->nm, name, len, &k);
     if (st)
@@ -682,7 +743,11 @@ nf_status nf_entities_restore_variant(nf_entities *e, size_t i,
                                       unsigned long count)
 {
     assert(e && i < e->n && text);
-    return add_variant(e, i, text, strlen(text), language, count);
+    nf_status st = add_variant(e, i, text, strlen(text), language, count);
+    int cur = nf_curated_lookup(text, strlen(text));
+    if (!st && cur >= 0 && !e->v[i].curated && curated_entity(e, cur + 1) < 0)
+        st = set_curated(e, i, cur + 1);
+    return st;
 }
 
 nf_status nf_entities_restore_article(nf_entities *e, size_t i,

@@ -69,14 +69,18 @@ nf_status nf_record_write_json(const nf_record *r, FILE *out, unsigned flags)
         if (pretty)
             fputs("\n    ", out);
         nf_status st = nf_json_write_article_at(r->articles[i], out, flags, 2);
-        if (st)
+        if (st) {
+            nf_entities_free(ents);
             return st;
+        }
     }
     fputs(pretty ? "\n  ]" : "]", out);
     nf_status fst = nf_fold_write_sections((const nf_article *const *)r->articles,
                                            r->n, NULL, out, flags);
-    if (fst)
+    if (fst) {
+        nf_entities_free(ents);
         return fst;
+    }
     nf_ent_write_record_section(ents, out, flags);
     nf_facts_write_sections((const nf_article *const *)r->articles, r->n, out, flags);
     fputs(pretty ? "\n}\n" : "}\n", out);

@@ -199,7 +199,8 @@ nf_status nf_store_row_article(nf_store *s, sqlite3_stmt *st, int col,
                             a->id ? a->id : "?");
         goto fail;
     }
-    if ((ret = nf_article_finish(a)) || (ret = nf_store_fold_fill(s, a)))
+    if ((ret = nf_article_finish(a)) || (ret = nf_store_fold_fill(s, a)) ||
+        (ret = nf_store_entities_fill(s, a)))
         goto fail;
     *out = a;
     return NF_OK;

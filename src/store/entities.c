@@ -264,3 +264,124 @@ nf_status nf_store_entities_expand(struct nf_store *s, const char *query,
     nf_buf_free(&out);
     return st;
 }
+
+nf_status nf_store_entity_stories(nf_store *s, size_t i, long long *out,
+                                  size_t max, size_t *n)
+{
+    assert(s && (out || max == 0) && n);
+    *n = 0;
+    sqlite3_stmt *st = NULL;
+    /* no fold table yet (older store, or stories not built): no stories */
+    if (sqlite3_prepare_v2(s->db, "SELECT DISTINCT f.story FROM entity_articles ea"
+                           " JOIN articles a ON a.id = ea.article"
+                           " JOIN fold f ON f.seq = a.seq"
+                           " WHERE ea.entity = ?1 ORDER BY f.story", -1, &st,
+                           NULL) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return NF_OK;
+    }
+    sqlite3_bind_int64(st, 1, (sqlite3_int64)i + 1);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max)
+        out[(*n)++] = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return nf_store_fail_db(s, "reading an entity's stories");
+    return NF_OK;
+}
+
+nf_status nf_store_entities_fill(struct nf_store *s, nf_article *a)
+{
+    assert(s && a);
+    if (!a->id || a->entities)
+        return NF_OK;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT m.entity, m.start, m.end, m.type,"
+                           " m.role_start, m.role_end, e.name FROM entity_mentions m"
+                           " JOIN entities e ON e.id = m.entity WHERE m.article = ?1"
+                           " ORDER BY m.start", -1, &st, NULL) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return nf_store_fail_db(s, "reading mentions");
+    }
+    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
+    size_t len;
+    nf_article_text(a, &len);
+    size_t cap = 16, n = 0;
+    nf_ment *m = malloc(cap * sizeof *m);
+    long long *ids = malloc(cap * sizeof *ids);
+    char **names = malloc(cap * sizeof *names);
+    nf_status ret = m && ids && names ? NF_OK : NF_ERR_NOMEM;
+    int rc = SQLITE_DONE;
+    while (!ret && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        size_t b = (size_t)sqlite3_column_int64(st, 1), e = (size_t)sqlite3_column_int64(st, 2);
+        if (b >= e || e > len)
+            continue;                     /* not this text's span: skip */
+        if (n == cap) {
+            cap *= 2;
+            void *p1 = realloc(m, cap * sizeof *m), *p2, *p3;
+            if (p1) m = p1;
+            p2 = realloc(ids, cap * sizeof *ids);
+            if (p2) ids = p2;
+            p3 = realloc(names, cap * sizeof *names);
+            if (p3) names = p3;
+            if (!p1 || !p2 || !p3) {
+                ret = NF_ERR_NOMEM;
+                break;
+            }
+        }
+        memset(&m[n], 0, sizeof m[n]);
+        m[n].start = b;
+        m[n].end = e;
+        m[n].type = type_parse((const char *)sqlite3_column_text(st, 3));
+        m[n].place = -1;
+        if (sqlite3_column_type(st, 4) != SQLITE_NULL) {
+            m[n].role_start = (size_t)sqlite3_column_int64(st, 4);
+            m[n].role_end = (size_t)sqlite3_column_int64(st, 5);
+            if (m[n].role_end > len || m[n].role_start > m[n].role_end)
+                m[n].role_start = m[n].role_end = 0;
+        }
+        ids[n] = sqlite3_column_int64(st, 0);
+        const char *nm = (const char *)sqlite3_column_text(st, 6);
+        names[n] = nf_arena_strndup(a->arena, nm ? nm : "", nm ? strlen(nm) : 0);
+        if (!names[n])
+            ret = NF_ERR_NOMEM;
+        n++;
+    }
+    sqlite3_finalize(st);
+    if (!ret && rc != SQLITE_DONE)
+        ret = nf_store_fail_db(s, "reading mentions");
+    if (!ret && n) {
+        /* one document entity per mention: enough for export */
+        nf_ent_doc *d = nf_arena_calloc(a->arena, 1, sizeof *d);
+        nf_ment *am = nf_arena_calloc(a->arena, n, sizeof *am);
+        nf_doc_ent *de = nf_arena_calloc(a->arena, n, sizeof *de);
+        if (!d || !am || !de)
+            ret = NF_ERR_NOMEM;
+        for (size_t k = 0; !ret && k < n; k++) {
+            char id[24];
+            snprintf(id, sizeof id, "e%lld", ids[k]);
+            am[k] = m[k];
+            am[k].doc = (int)k;
+            de[k].type = m[k].type;
+            de[k].best = (int)k;
+            de[k].n_mentions = 1;
+            de[k].place = -1;
+            de[k].name = names[k];
+            if (!(de[k].entity = nf_arena_strndup(a->arena, id, strlen(id))))
+                ret = NF_ERR_NOMEM;
+        }
+        if (!ret) {
+            d->m = am;
+            d->n_m = n;
+            d->e = de;
+            d->n_e = n;
+            a->entities = d;
+        }
+    }
+    free(m);
+    free(ids);
+    free(names);
+    if (ret == NF_ERR_NOMEM)
+        return nf_store_fail(s, ret, "out of memory reading mentions");
+    return ret;
+}

@@ -45,6 +45,12 @@ struct nf_store;
 nf_status nf_store_entities_put(struct nf_store *s, nf_article *a,
                                 const char *article_id);
 
+/* Fills the mentions of article `a` just loaded from the store (by its
+ * id) from entity_mentions, with their entity ids and names, so that an
+ * exported article carries them as analysed ones do.  Nothing when it
+ * has none.  Errors: NF_ERR_STORE, NF_ERR_NOMEM. */
+nf_status nf_store_entities_fill(struct nf_store *s, nf_article *a);
+
 /* Forgets the in-memory set (after a rollback, on close). */
 void nf_store_entities_drop(struct nf_store *s);
 

@@ -1,0 +1,31 @@
+/* common_words.h - is a word an ordinary word of its language?  Bloom
+ * filters generated from Hunspell dictionaries by
+ * tools/words/gen_common_words.py (common_words_data.c): the lower-case
+ * word forms of en de es nl it fr pt ro, and German common nouns.  A
+ * filter can answer "yes" wrongly (about 3 % of other words), never "no"
+ * wrongly for a listed form.
+ */
+#ifndef NF_ENTITIES_COMMON_WORDS_H
+#define NF_ENTITIES_COMMON_WORDS_H
+
+#include <stddef.h>
+
+typedef struct nf_cw_filter {
+    const char *lang;
+    const unsigned char *bits;
+    unsigned m;              /* bits */
+    unsigned k;              /* probes */
+} nf_cw_filter;
+
+extern const nf_cw_filter nf_cw_filters[];
+extern const size_t nf_cw_n_filters;
+extern const nf_cw_filter nf_cw_de_nouns;
+
+/* The filter of language `lang` (ISO 639-1), or NULL when there is none
+ * (or lang is NULL). */
+const nf_cw_filter *nf_cw_for(const char *lang);
+
+/* Is the lower-case UTF-8 word w[0..n) in filter f?  f may be NULL (no). */
+int nf_cw_has(const nf_cw_filter *f, const char *w, size_t n);
+
+#endif

@@ -1,0 +1,257 @@
+/* test_entities_detect.c - mention detection on the project's own short
+ * texts in several languages and scripts (capitalised runs, titles kept
+ * as roles, sentence-initial common words, German nouns, katakana and
+ * Han names, Arabic), the curated list joining one organisation's names
+ * across scripts, and mentions read back from a store.  The texts are
+ * written for these tests; the people in them are invented. */
+#include "nf_test.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "newsfold.h"
+#include "entities/ent_int.h"
+#include "entities/curated.h"
+#include "entities/common_words.h"
+#include "store/store_int.h"
+#include "store/entities_int.h"
+
+/* Detected mentions of text (language lang) as "type:surface|..." into
+ * out (cap bytes); types p, o, l, x. */
+static void detect(nf_ent_stage *st, const char *text, const char *lang,
+                   char *out, size_t cap)
+{
+    nf_ment *m = NULL;
+    size_t n = 0;
+    out[0] = '\0';
+    CHECK_INT(nf_ent_detect(st, text, strlen(text), lang, &m, &n), NF_OK);
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m[i].weak)
+            continue;
+        int w = snprintf(out + o, cap - o, "%s%c:%.*s", o ? "|" : "",
+                         "polx"[m[i].type], (int)(m[i].end - m[i].start),
+                         text + m[i].start);
+        if (w < 0 || (size_t)w >= cap - o)
+            break;
+        o += (size_t)w;
+    }
+    free(m);
+}
+
+/* Does the list hold item (whole)? */
+static int has(const char *list, const char *item)
+{
+    size_t n = strlen(item);
+    for (const char *p = list; (p = strstr(p, item)) != NULL; p++)
+        if ((p == list || p[-1] == '|') && (p[n] == '|' || p[n] == '\0'))
+            return 1;
+    return 0;
+}
+
+static void test_common_words(void)
+{
+    /* generated filters: listed forms are found, nonsense is not */
+    CHECK(nf_cw_has(nf_cw_for("en"), "however", 7));
+    CHECK(nf_cw_has(nf_cw_for("es"), "cuando", 6));
+    CHECK(nf_cw_has(nf_cw_for("nl"), "gisteren", 8));
+    CHECK(nf_cw_has(&nf_cw_de_nouns, "regierung", 9));
+    CHECK(nf_cw_has(&nf_cw_de_nouns, "häuser", 7));
+    CHECK(!nf_cw_has(nf_cw_for("en"), "qzxvkjw", 7));
+    CHECK(nf_cw_for("xx") == NULL);
+    CHECK(!nf_cw_has(NULL, "the", 3));
+}
+
+static void test_cased(nf_ent_stage *st)
+{
+    char got[1024];
+    detect(st, "Yesterday Marta Olvenko visited Brussels. Olvenko met the "
+               "chairman of Kestrel Holdings Inc. Surely nobody expected it.",
+           "en", got, sizeof got);
+    CHECK(has(got, "p:Marta Olvenko"));
+    CHECK(has(got, "l:Brussels"));
+    CHECK(has(got, "o:Kestrel Holdings Inc"));
+    CHECK(!strstr(got, "Yesterday"));         /* a common word at the start */
+    CHECK(!strstr(got, "Surely"));
+
+    detect(st, "Der Sprecher der Regierung sagte am Montag in Hamburg, "
+               "Bundesminister Tobias Wennrath werde die Steuerreform vorlegen. "
+               "Wennrath lehnte Fragen ab.", "de", got, sizeof got);
+    CHECK(has(got, "p:Tobias Wennrath"));
+    CHECK(has(got, "l:Hamburg"));
+    CHECK(!strstr(got, "Sprecher"));          /* German common nouns */
+    CHECK(!strstr(got, "Regierung"));
+    CHECK(!strstr(got, "Steuerreform"));      /* a compound ending in a noun */
+    CHECK(has(got, "x:Wennrath") || has(got, "p:Wennrath"));
+
+    detect(st, "Il presidente ucraino Ostap Hrebenko ha incontrato a Roma il "
+               "ministro Lucia Barzaghi.", "it", got, sizeof got);
+    CHECK(has(got, "p:Ostap Hrebenko"));
+    CHECK(has(got, "p:Lucia Barzaghi"));
+    CHECK(has(got, "l:Roma"));
+
+    detect(st, "Министр Остап Гребенко прибыл в Киев.", "ru", got, sizeof got);
+    CHECK(has(got, "p:Остап Гребенко"));
+}
+
+static void test_caseless(nf_ent_stage *st)
+{
+    char got[1024];
+    detect(st, "オスタプ・フレベンコ外相は東京で記者団に語った。", "ja", got, sizeof got);
+    CHECK(has(got, "p:オスタプ・フレベンコ"));
+    CHECK(has(got, "l:東京"));
+    detect(st, "奥斯塔普·赫列边科在北京发表讲话。", "zh", got, sizeof got);
+    CHECK(has(got, "p:奥斯塔普·赫列边科"));
+    CHECK(has(got, "l:北京"));
+}
+
+static void test_curated_detect(nf_ent_stage *st)
+{
+    char got[1024];
+    int nato = nf_curated_lookup("NATO", 4);
+    CHECK(nato >= 0);
+    CHECK(nf_curated_lookup("nato", 4) == nato);
+    CHECK(nf_curated_lookup("НАТО", strlen("НАТО")) == nato);
+    CHECK(nf_curated_lookup("Kestrel", 7) < 0);
+    detect(st, "Генсек НАТО и ООН обсудили помощь.", "ru", got, sizeof got);
+    CHECK(has(got, "o:НАТО"));
+    CHECK(has(got, "o:ООН"));
+    detect(st, "北大西洋条約機構と国連が声明を出した。", "ja", got, sizeof got);
+    CHECK(has(got, "o:北大西洋条約機構"));
+    CHECK(has(got, "o:国連"));
+    detect(st, "وقال حلف الناتو إن الأمم المتحدة", "ar", got, sizeof got);
+    CHECK(has(got, "o:الأمم المتحدة"));
+    detect(st, "La OTAN y la ONU. The UN agreed.", "es", got, sizeof got);
+    CHECK(has(got, "o:OTAN"));
+    CHECK(has(got, "o:UN"));
+}
+
+/* An article through the pipeline. */
+static nf_article *analysed(nf_pipeline *p, const char *id, const char *text,
+                            const char *lang)
+{
+    nf_article *a = nf_article_new();
+    if (!a)
+        exit(1);
+    nf_article_set(a, &a->id, id, strlen(id));
+    nf_article_set(a, &a->source, "fixture", 7);
+    nf_article_set(a, &a->format, "text", 4);
+    nf_article_set_text(a, text, strlen(text));
+    nf_article_set_language(a, lang, 0.9);
+    nf_article_finish(a);
+    CHECK_INT(nf_pipeline_run(p, a), NF_OK);
+    return a;
+}
+
+static const char *const nato_texts[][3] = {
+    { "t-en", "en", "NATO ministers met in Brussels on Monday. The alliance agreed on new support." },
+    { "t-ru", "ru", "Министры НАТО встретились в Брюсселе в понедельник. Альянс согласовал помощь." },
+    { "t-es", "es", "Los ministros de la OTAN se reunieron el lunes en Bruselas." },
+    { "t-ja", "ja", "北大西洋条約機構の国防相会合が月曜日にブリュッセルで開かれた。" },
+};
+
+static void test_curated_resolution(void)
+{
+    nf_pipeline *p = nf_pipeline_new();
+    nf_entities *e = nf_entities_new();
+    CHECK(p && e);
+    if (!p || !e)
+        return;
+    const char *ids[4] = { NULL };
+    for (size_t t = 0; t < 4; t++) {
+        nf_article *a = analysed(p, nato_texts[t][0], nato_texts[t][2], nato_texts[t][1]);
+        CHECK_INT(nf_entities_add_article(e, a), NF_OK);
+        for (size_t i = 0; i < nf_article_mention_count(a); i++) {
+            nf_mention m = nf_article_mention(a, i);
+            if (m.name && strcmp(m.name, "NATO") == 0) {
+                static char keep[4][24];
+                snprintf(keep[t], sizeof keep[t], "%s", m.entity);
+                ids[t] = keep[t];
+            }
+        }
+        nf_article_free(a);
+    }
+    for (size_t t = 0; t < 4; t++) {
+        CHECK(ids[t] != NULL);
+        if (ids[t] && ids[0])
+            CHECK_STR(ids[t], ids[0]);
+    }
+    size_t i1, i2;
+    CHECK_INT(nf_entities_find(e, "OTAN", &i1), NF_OK);
+    CHECK_INT(nf_entities_find(e, "北大西洋条約機構", &i2), NF_OK);
+    CHECK(i1 == i2);
+    CHECK_STR(nf_entity_name(e, i1), "NATO");
+    CHECK(nf_entity_type_of(e, i1) == NF_ENTITY_ORGANIZATION);
+    nf_entities_free(e);
+    nf_pipeline_free(p);
+}
+
+static void test_store_fill(void)
+{
+    char dir[] = "/tmp/nf_test_ent_XXXXXX";
+    if (!mkdtemp(dir)) {
+        CHECK(0);
+        return;
+    }
+    char path[96];
+    snprintf(path, sizeof path, "%s/e.db", dir);
+    nf_store *s = NULL;
+    CHECK_INT(nf_store_open(path, &s, NULL, 0), NF_OK);
+    nf_pipeline *p = nf_pipeline_new();
+    if (!s || !p) {
+        nf_pipeline_free(p);
+        nf_store_close(s);
+        return;
+    }
+    nf_article *a = analysed(p, "fill-1", "Minister Ostap Hrebenko visited Warsaw. "
+                             "Hrebenko met NATO officials.", "en");
+    size_t want = nf_article_mention_count(a);
+    CHECK(want >= 3);
+    int stored = 0;
+    CHECK_INT(nf_store_begin(s), NF_OK);
+    CHECK_INT(nf_store_put_article(s, a, &stored), NF_OK);
+    CHECK_INT(nf_store_commit(s), NF_OK);
+    nf_article *g = NULL;
+    CHECK_INT(nf_store_get_article(s, "fill-1", &g), NF_OK);
+    if (g) {
+        CHECK_INT(nf_store_entities_fill(s, g), NF_OK);
+        CHECK_INT((long)nf_article_mention_count(g), (long)want);
+        for (size_t i = 0; i < want && i < nf_article_mention_count(g); i++) {
+            nf_mention x = nf_article_mention(a, i), y = nf_article_mention(g, i);
+            CHECK(x.span.start == y.span.start && x.span.end == y.span.end);
+            CHECK(x.type == y.type);
+            CHECK(y.entity && y.name);
+        }
+        nf_article_free(g);
+    }
+    size_t n_st = 99;
+    long long st[4];
+    CHECK_INT(nf_store_entity_stories(s, 0, st, 4, &n_st), NF_OK);
+    CHECK(n_st <= 4);
+    nf_article_free(a);
+    nf_pipeline_free(p);
+    nf_store_close(s);
+    unlink(path);
+    char wal[112];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    unlink(wal);
+    snprintf(wal, sizeof wal, "%s-shm", path);
+    unlink(wal);
+    rmdir(dir);
+}
+
+int main(void)
+{
+    nf_ent_stage *st = nf_ent_stage_new();
+    if (!st)
+        return 1;
+    RUN(test_common_words);
+    test_cased(st);
+    test_caseless(st);
+    test_curated_detect(st);
+    nf_ent_stage_free(st);
+    RUN(test_curated_resolution);
+    RUN(test_store_fill);
+    return nf_test_done();
+}

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""gen_common_words.py - builds src/entities/common_words_data.c: per
+language, a Bloom filter of the language's common (lower-case) word forms,
+and for German a second one of its common nouns (capitalised forms that
+are not proper nouns).
+
+Mention detection asks "is the lower-case form of this capitalised word an
+ordinary word of the language?" (a sentence's first word) and, in German,
+"is this capitalised word a common noun?".  Both answers come from the
+Hunspell dictionaries Debian ships (package versions are written into the
+generated file).  Recipe:
+
+  apt-get install hunspell-tools hunspell-en-us hunspell-de-de hunspell-es \
+      hunspell-nl hunspell-it hunspell-fr hunspell-pt-pt hunspell-ro
+  python3 tools/words/gen_common_words.py > src/entities/common_words_data.c
+
+Word forms: `unmunch` expands a dictionary's affixes; for en, de, es and
+nl the expanded lower-case forms are kept (up to 14, 14, 8 and 10
+characters: long forms are rare as a sentence's first word, and the
+table must stay small); for it, fr, pt and ro the
+expansion is too large, so their dictionary stems are kept.  German
+common nouns: a capitalised stem with affix flags is a noun unless its
+only flag is the genitive -s (S), which is how igerman98 writes people's
+names (Clinton/S, Jelzin/S; but Haus/Tpmij, Jahr/EPSTm, Ministerium/Sm:
+ordinary words carry plural or compounding flags).  Place names with
+compounding flags (Frankfurt/Sm) come out as nouns too, which is harmless
+because detection asks the gazetteer first;
+its forms are expanded with unmunch.  Words that are also places of the
+project's gazetteer are not filtered here: detection asks the gazetteer
+first.
+
+Bloom filter: m = 7 bits per word (rounded up to 64), k = 5
+probes; probe i is bit (h1 + i*h2) mod m, with h1 and h2 the low and high
+halves of the 64-bit FNV-1a hash of the UTF-8 word (h2 forced odd).
+False positive rate about 3 %.
+"""
+import os, subprocess, sys, tempfile
+
+HUN = "/usr/share/hunspell"
+MAXLEN = 14
+PKGS = ["hunspell-en-us", "hunspell-de-de", "hunspell-es", "hunspell-nl",
+        "hunspell-it", "hunspell-fr", "hunspell-pt-pt", "hunspell-ro"]
+# (language, dictionary, longest expanded form kept; 0 = stems only)
+LANGS = [("en", "en_US", 14), ("de", "de_DE", 14), ("es", "es_ES", 8),
+         ("nl", "nl", 10), ("it", "it_IT", 0), ("fr", "fr", 0),
+         ("pt", "pt_PT", 0), ("ro", "ro_RO", 0)]
+BITS = 7
+K = 5
+
+
+def fnv(b):
+    h = 1469598103934665603
+    for c in b:
+        h ^= c
+        h = (h * 1099511628211) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def read_dic(path):
+    with open(path, encoding="utf-8", errors="replace") as f:
+        lines = f.read().split("\n")
+    out = []
+    for ln in lines[1:]:
+        if not ln or ln[0] in " \t#":
+            continue
+        ln = ln.split("\t")[0].split(" ")[0]
+        word, _, flags = ln.partition("/")
+        word = word.replace("\\/", "/")
+        if word:
+            out.append((word, flags))
+    return out
+
+
+def unmunch(entries, aff):
+    with tempfile.NamedTemporaryFile("w", suffix=".dic", delete=False,
+                                     encoding="utf-8") as t:
+        t.write("%d\n" % len(entries))
+        for w, fl in entries:
+            t.write(w + ("/" + fl if fl else "") + "\n")
+        name = t.name
+    try:
+        r = subprocess.run(["unmunch", name, aff], capture_output=True,
+                           timeout=600)
+    finally:
+        os.unlink(name)
+    return r.stdout.decode("utf-8", "replace").split("\n")
+
+
+def bloom(words):
+    n = max(len(words), 1)
+    m = (n * BITS + 63) // 64 * 64
+    bits = bytearray(m // 8)
+    for w in words:
+        h = fnv(w.encode("utf-8"))
+        h1, h2 = h & 0xFFFFFFFF, (h >> 32) | 1
+        for i in range(K):
+            b = (h1 + i * h2) % m
+            bits[b >> 3] |= 1 << (b & 7)
+    return m, bits
+
+
+def is_lower(w, maxlen=MAXLEN):
+    return w[:1].islower() and len(w) <= maxlen and " " not in w
+
+
+def common_forms(code, expand):
+    dic = os.path.join(HUN, code + ".dic")
+    aff = os.path.join(HUN, code + ".aff")
+    entries = read_dic(dic)
+    words = set(w.lower() for w, _ in entries if is_lower(w))
+    if expand:
+        words |= set(w.strip().lower() for w in unmunch(entries, aff)
+                     if is_lower(w.strip(), expand))
+    return words
+
+
+def german_nouns():
+    entries = read_dic(os.path.join(HUN, "de_DE.dic"))
+    nouns = []
+    for w, fl in entries:
+        if not w[:1].isupper() or not fl or w.isupper():
+            continue
+        infl = set(fl) - set("S")
+        if "S" in fl and not (infl & set("EPNTJFRXYZmij")):
+            continue          # only a genitive -s: a proper noun
+        nouns.append((w, fl))
+    forms = set(w for w, _ in nouns)
+    forms |= set(w.strip() for w in unmunch(nouns, os.path.join(HUN, "de_DE.aff"))
+                 if w.strip()[:1].isupper())
+    return set(w.lower() for w in forms if len(w) <= 30)
+
+
+def emit(name, words, out):
+    m, bits = bloom(sorted(words))
+    out.write("static const unsigned char %s[%d] = {\n" % (name, len(bits)))
+    for i in range(0, len(bits), 24):
+        out.write("".join("%d," % b for b in bits[i:i + 24]) + "\n")
+    out.write("};\n")
+    return m
+
+
+def version(pkg):
+    r = subprocess.run(["dpkg-query", "-W", "-f=${Version}", pkg],
+                       capture_output=True, text=True)
+    return r.stdout.strip() or "?"
+
+
+def main():
+    out = sys.stdout
+    out.write("/* common_words_data.c - GENERATED by tools/words/gen_common_words.py;\n"
+              " * do not edit.  Bloom filters of common word forms per language (and\n"
+              " * German common nouns), from Debian's Hunspell dictionaries:\n")
+    for p in PKGS:
+        out.write(" *   %s %s\n" % (p, version(p)))
+    out.write(" * (licences: see each package's copyright file; word forms only).\n */\n")
+    out.write('#include "entities/common_words.h"\n\n')
+    table = []
+    for lang, code, expand in LANGS:
+        words = common_forms(code, expand)
+        m = emit("cw_" + lang, words, out)
+        table.append((lang, "cw_" + lang, m, len(words)))
+        sys.stderr.write("%s: %d forms, %d bytes\n" % (lang, len(words), m // 8))
+    nouns = german_nouns()
+    m_nouns = emit("cw_de_nouns", nouns, out)
+    sys.stderr.write("de nouns: %d forms, %d bytes\n" % (len(nouns), m_nouns // 8))
+    out.write("\nconst nf_cw_filter nf_cw_filters[] = {\n")
+    for lang, name, m, n in table:
+        out.write('    { "%s", %s, %dU, %d }, /* %d forms */\n' % (lang, name, m, K, n))
+    out.write("};\nconst size_t nf_cw_n_filters = %d;\n" % len(table))
+    out.write("const nf_cw_filter nf_cw_de_nouns = { \"de\", cw_de_nouns, %dU, %d };\n"
+              % (m_nouns, K))
+
+
+if __name__ == "__main__":
+    main()
