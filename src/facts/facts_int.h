@@ -72,6 +72,28 @@ const nf_fx_lang *nf_fx_lang_find(const char *code);
 /* All tables: *n receives their number. */
 const nf_fx_lang *nf_fx_langs(size_t *n);
 
+/* ---- triggers.c: incident trigger words -------------------------------- */
+
+/* Incident kinds, in the order of their names (nf_fx_incident_kind_name).
+ * When a sentence holds triggers of several kinds, the lowest value wins
+ * (a storm that kills is a disaster, not an attack; a meeting that ends in
+ * an accord is an agreement). */
+enum {
+    NF_INC_DISASTER = 0, NF_INC_ACCIDENT, NF_INC_STRIKE, NF_INC_ATTACK,
+    NF_INC_PROTEST, NF_INC_DEAL, NF_INC_SANCTION, NF_INC_PLEDGE,
+    NF_INC_AGREEMENT, NF_INC_MEETING, NF_INC_N
+};
+
+/* "disaster", "accident", "strike", "attack", "protest", "deal",
+ * "sanction", "pledge", "agreement", "meeting". */
+const char *nf_fx_incident_kind_name(int kind);
+
+struct nf_fx_doc;
+/* The incident kind whose trigger word starts at norm[i] (the document's
+ * language, or every language when it has none), or -1; *end receives the
+ * norm offset where the trigger ends. */
+int nf_fx_trigger(const struct nf_fx_doc *d, size_t i, size_t *end);
+
 /* ---- scan.c: the working document and matching ---------------------- */
 
 typedef struct nf_fx_doc {

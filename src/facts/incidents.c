@@ -1,14 +1,22 @@
 /* incidents.c - incidents across articles, with their evidence.
  *
- * Each sentence of an article (outside quotations) with an incident cue
- * (strike, attack, meeting, agreement, pledge, sanction; a casualty figure
- * makes an attack) becomes a candidate with the sentence's date, places
- * and actors (from the entities stage's mentions), and figures.  The
- * candidates of one article merge when they are of one kind and their
- * dates agree.  Across articles, a candidate joins an incident of the
- * same kind whose date agrees (equal, or one unknown) and that shares the
- * report, the story or a casualty or money figure value with it; otherwise it
- * starts a new incident.
+ * Each sentence of an article (outside quotations) with a trigger word
+ * (triggers.c: disaster, accident, strike, attack, protest, deal,
+ * sanction, pledge, agreement, meeting) becomes a candidate; the trigger's
+ * span is kept as evidence.  A sentence with a casualty figure and no
+ * trigger takes the kind of the article's violent incident (disaster,
+ * accident, strike, attack), else it is an attack.  Its date is the day
+ * date nearest the trigger that lies at most ten days before publication
+ * (a later date is a plan, an older one background); its place is the
+ * entities stage's location mention nearest the trigger, and a
+ * sentence-initial one-word mention only when the article also writes
+ * that word capitalised elsewhere mid-sentence (Italian "Sale" = rises is
+ * not the town); all-capital datelines are not places.  Within an article
+ * candidates merge by kind class (strike = attack, meeting = agreement:
+ * a summit and its accord) when their dates are at most a day apart;
+ * across articles likewise when they also share the report, the story or
+ * a casualty or money value.  The place shown is the one most sources
+ * give.
  *
  * Corroboration counts independent sources: articles of one report (a
  * duplicate, a translation: the fold stage's `report`) count once; an
@@ -17,6 +25,9 @@
  * killed here, 34 there" shows as two values.
  */
 #include <assert.h>
+#include <ctype.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,9 +36,11 @@
 #include "newsfold/fold.h"
 #include "newsfold/record.h"
 
-enum { K_STRIKE, K_ATTACK, K_MEETING, K_AGREEMENT, K_PLEDGE, K_SANCTION, K_N };
-static const char *const kind_names[K_N] = { "strike", "attack", "meeting",
-                                             "agreement", "pledge", "sanction" };
+#define K_STRIKE NF_INC_STRIKE
+#define K_ATTACK NF_INC_ATTACK
+#define K_AGREEMENT NF_INC_AGREEMENT
+#define K_MEETING NF_INC_MEETING
+enum { K_CASUALTY = -2 };          /* a casualty figure without a trigger */
 
 typedef struct fig_val {
     int kind;                 /* nf_figure_kind */
@@ -41,7 +54,10 @@ typedef struct source {
     char *article;
     char *report;
     char lang[12];
+    char published[12];       /* the article's date: the figures' "as of" */
+    char place[64];           /* nearest place to the trigger, "" if none */
     size_t start, end;
+    size_t trig_start, trig_end;  /* the trigger word (= start when none) */
 } source;
 
 typedef struct incident {
@@ -122,25 +138,21 @@ static int str_add(char ***set, size_t *count, const char *s, size_t n)
     return 0;
 }
 
-/* Class of kinds that may be one incident (strike = attack). */
+/* Class of kinds that may be one incident (strike = attack; a meeting
+ * and the agreement it ends with). */
 static int kind_class(int k)
 {
-    return k == K_STRIKE ? K_ATTACK : k;
+    if (k == K_STRIKE)
+        return K_ATTACK;
+    if (k == K_MEETING)
+        return K_AGREEMENT;
+    return k;
 }
 
-/* Incident cue kind at norm j, or -1. */
-static int cue_kind(const nf_fx_doc *d, size_t j)
+static int violent(int k)
 {
-    static const size_t fields[K_N] = {
-        NF_FX_FIELD(strike), NF_FX_FIELD(attack), NF_FX_FIELD(meeting),
-        NF_FX_FIELD(agreement), NF_FX_FIELD(pledge), NF_FX_FIELD(sanction)
-    };
-    if (!nf_fx_word_start(d, j))
-        return -1;
-    for (int k = 0; k < K_N; k++)
-        if (nf_fx_match_field(d, j, fields[k], NULL, NULL))
-            return k;
-    return -1;
+    return k == NF_INC_DISASTER || k == NF_INC_ACCIDENT || k == K_STRIKE ||
+           k == K_ATTACK;
 }
 
 static int in_quote(const nf_facts *f, size_t off)
@@ -153,9 +165,23 @@ static int in_quote(const nf_facts *f, size_t off)
     return 0;
 }
 
+/* Days since the epoch of "YYYY-MM-DD", or LONG_MIN when not a day. */
+static long day_of(const char *s)
+{
+    int y, m, d;
+    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3)
+        return LONG_MIN;
+    return nf_fx_days(y, m, d);
+}
+
+/* Whether two incident dates may be one incident: one unknown, or at most
+ * a day apart (a storm "on the night of 9-10 February"). */
 static int dates_agree(const char *a, const char *b)
 {
-    return !a[0] || !b[0] || !strcmp(a, b);
+    if (!a[0] || !b[0] || !strcmp(a, b))
+        return 1;
+    long x = day_of(a), y = day_of(b);
+    return x != LONG_MIN && y != LONG_MIN && labs(x - y) <= 1;
 }
 
 /* Candidate of one article before merging. */
@@ -166,6 +192,7 @@ typedef struct cand {
 static nf_status add_source(incident *c, const char *article, const char *report,
                             const char *lang, size_t start, size_t end)
 {
+    assert(c && article && report);
     source *p = realloc(c->srcs, (c->n_srcs + 1) * sizeof *p);
     if (!p)
         return NF_ERR_NOMEM;
@@ -195,7 +222,9 @@ static nf_status add_fig(incident *c, const nf_figure *g, int src)
     fig_val *v = &p[c->n_figs++];
     memset(v, 0, sizeof *v);
     v->kind = (int)g->kind;
-    snprintf(v->unit, sizeof v->unit, "%s", g->unit);
+    /* a casualty count's noun ("people", "persone") is no unit: 12 killed
+     * and 12 persone uccise are one value */
+    snprintf(v->unit, sizeof v->unit, "%s", g->kind <= NF_FIG_DETAINED ? "" : g->unit);
     v->value = g->value;
     v->bound = (int)g->bound;
     v->src = src;
@@ -232,6 +261,11 @@ static nf_status merge(incident *to, incident *from)
         nf_status st = add_source(to, s->article, s->report, s->lang, s->start, s->end);
         if (st)
             return st;
+        source *t = &to->srcs[to->n_srcs - 1];
+        memcpy(t->published, s->published, sizeof t->published);
+        memcpy(t->place, s->place, sizeof t->place);
+        t->trig_start = s->trig_start;
+        t->trig_end = s->trig_end;
     }
     for (size_t i = 0; i < from->n_figs; i++) {
         fig_val *p = realloc(to->figs, (to->n_figs + 1) * sizeof *p);
@@ -250,13 +284,81 @@ static nf_status merge(incident *to, incident *from)
             return NF_ERR_NOMEM;
     if (!to->date[0])
         memcpy(to->date, from->date, sizeof to->date);
-    if (to->kind == K_ATTACK && from->kind == K_STRIKE)
-        to->kind = K_STRIKE;
+    /* the more specific kind of a class: strike over attack, the agreement
+     * over the meeting it was reached at */
+    if ((to->kind == K_ATTACK && from->kind == K_STRIKE) ||
+        (to->kind == K_MEETING && from->kind == K_AGREEMENT))
+        to->kind = from->kind;
     inc_free(from);
     return NF_OK;
 }
 
-/* Builds the candidates of sentence [s, e) (text offsets). */
+/* Whether text[s..p) holds no letter or digit (p starts its sentence). */
+static int sentence_initial(const char *text, size_t s, size_t p)
+{
+    for (size_t i = s; i < p; i++)
+        if ((unsigned char)text[i] >= 0x80 || isalnum((unsigned char)text[i]))
+            return 0;
+    return 1;
+}
+
+/* Whether name text[p..p+n) also occurs in text[0..len) after a letter or
+ * digit-ending word followed by a space, i.e. mid-sentence, written the
+ * same (capitalised) way. */
+static int occurs_mid_sentence(const char *text, size_t len, size_t p, size_t n)
+{
+    for (size_t i = 2; i + n <= len; i++) {
+        if (i == p || memcmp(text + i, text + p, n))
+            continue;
+        if (i + n < len && isalpha((unsigned char)text[i + n]))
+            continue;
+        if (text[i - 1] != ' ')
+            continue;
+        unsigned char b = (unsigned char)text[i - 2];
+        if (b >= 0x80 || isalnum(b) || b == ',')
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the mention text[p..p+n) is written in capitals only. */
+static int all_caps(const char *text, size_t p, size_t n)
+{
+    int upper = 0;
+    for (size_t i = p; i < p + n; i++) {
+        if (islower((unsigned char)text[i]))
+            return 0;
+        upper |= isupper((unsigned char)text[i]) != 0;
+    }
+    return upper && n > 1;
+}
+
+/* Whether location mention m of sentence [s, e) may be the incident's
+ * place: not a dateline in capitals, and a sentence-initial one-word name
+ * only when the article also writes it mid-sentence. */
+static int place_ok(const char *text, size_t len, const nf_mention *m, size_t s)
+{
+    size_t p = m->span.start, n = m->span.end - m->span.start;
+    if (!n || m->demonym || m->type != NF_ENTITY_LOCATION)
+        return 0;
+    if (all_caps(text, p, n) || islower((unsigned char)text[p]))
+        return 0;                  /* a dateline; a common word ("ucraino") */
+    if (sentence_initial(text, s, p) && !memchr(text + p, ' ', n))
+        return occurs_mid_sentence(text, len, p, n);
+    return 1;
+}
+
+/* Distance in bytes between spans [a, b) and [c, d). */
+static size_t span_gap(size_t a, size_t b, size_t c, size_t d)
+{
+    if (b <= c)
+        return c - b;
+    if (d <= a)
+        return a - d;
+    return 0;
+}
+
+/* Builds the candidate of sentence [ns, ne) (norm offsets), if any. */
 static nf_status sentence_cand(const nf_article *a, const nf_facts *f,
                                const nf_fx_doc *d, size_t ns, size_t ne,
                                const char *report, cand *out, int *got)
@@ -264,12 +366,19 @@ static nf_status sentence_cand(const nf_article *a, const nf_facts *f,
     *got = 0;
     size_t s = nf_fx_to_text(d, ns), e = nf_fx_to_text(d, ne);
     int kind = -1;
-    for (size_t j = ns; j < ne && kind < 0; j++) {
+    size_t ts = s, te = s;
+    for (size_t j = ns; j < ne; j++) {
         if (((unsigned char)d->norm[j] & 0xC0) == 0x80)
             continue;
         if (in_quote(f, nf_fx_to_text(d, j)))
             continue;
-        kind = cue_kind(d, j);
+        size_t end;
+        int k = nf_fx_trigger(d, j, &end);
+        if (k >= 0 && (kind < 0 || k < kind)) {
+            kind = k;
+            ts = nf_fx_to_text(d, j);
+            te = nf_fx_to_text(d, end);
+        }
     }
     int casualty = 0;
     for (size_t i = 0; i < nf_facts_figure_count(f); i++) {
@@ -278,32 +387,46 @@ static nf_status sentence_cand(const nf_article *a, const nf_facts *f,
             !in_quote(f, g->span.start))
             casualty = 1;
     }
-    if (casualty && (kind < 0 || kind_class(kind) != K_ATTACK))
-        kind = K_ATTACK;
-    if (kind < 0)
+    if (casualty && (kind < 0 || !violent(kind)))
+        kind = K_CASUALTY;                 /* resolved by the article */
+    if (kind == -1)
         return NF_OK;
     incident *c = &out->inc;
     memset(c, 0, sizeof *c);
     c->kind = kind;
     c->story = nf_article_fold(a).story;
+    const char *pub = nf_article_published(a);
+    long pd = pub ? day_of(pub) : LONG_MIN;
+    size_t best_gap = (size_t)-1;
     for (size_t i = 0; i < nf_facts_date_count(f); i++) {
         const nf_date_fact *dt = nf_facts_date(f, i);
-        if (dt->span.start >= s && dt->span.end <= e && dt->value[0] &&
-            dt->granularity == NF_GRAN_DAY) {
+        if (dt->span.start < s || dt->span.end > e || !dt->value[0] ||
+            dt->granularity != NF_GRAN_DAY)
+            continue;
+        long dd = day_of(dt->value);
+        if (pd != LONG_MIN && (dd > pd || dd < pd - 10))
+            continue;                      /* a plan, or background */
+        size_t gap = span_gap(dt->span.start, dt->span.end, ts, te);
+        if (gap < best_gap) {
+            best_gap = gap;
             memcpy(c->date, dt->value, sizeof c->date);
-            break;
         }
     }
     nf_status st = add_source(c, nf_article_id(a), report, nf_article_language(a), s, e);
+    if (!st) {
+        snprintf(c->srcs[0].published, sizeof c->srcs[0].published, "%s", pub ? pub : "");
+        c->srcs[0].trig_start = ts;
+        c->srcs[0].trig_end = te;
+    }
     for (size_t i = 0; i < nf_facts_figure_count(f) && !st; i++) {
         const nf_figure *g = nf_facts_figure(f, i);
         if (g->span.start >= s && g->span.end <= e && g->part_of < 0 &&
-            (g->kind <= NF_FIG_MONEY || g->kind == NF_FIG_PERCENT) &&
             !in_quote(f, g->span.start))
             st = add_fig(c, g, 0);
     }
     size_t len;
     const char *text = nf_article_text(a, &len);
+    best_gap = (size_t)-1;
     for (size_t i = 0; i < nf_article_mention_count(a) && !st; i++) {
         nf_mention m = nf_article_mention(a, i);
         if (m.span.start < s || m.span.end > e || m.demonym)
@@ -311,6 +434,14 @@ static nf_status sentence_cand(const nf_article *a, const nf_facts *f,
         const char *nm = m.name ? m.name : text + m.span.start;
         size_t nl = m.name ? strlen(m.name) : m.span.end - m.span.start;
         if (m.type == NF_ENTITY_LOCATION) {
+            if (!place_ok(text, len, &m, s))
+                continue;
+            size_t gap = span_gap(m.span.start, m.span.end, ts, te);
+            if (gap < best_gap && nl < sizeof c->srcs[0].place) {
+                best_gap = gap;
+                memcpy(c->srcs[0].place, nm, nl);
+                c->srcs[0].place[nl] = 0;
+            }
             if (str_add(&c->places, &c->n_places, nm, nl))
                 st = NF_ERR_NOMEM;
         } else if (m.type == NF_ENTITY_PERSON || m.type == NF_ENTITY_ORGANIZATION) {
@@ -371,26 +502,53 @@ nf_status nf_incidents_add(nf_incidents *s, const nf_article *a)
         int got = 0;
         st = sentence_cand(a, f, &d, i, e, rep, &c, &got);
         if (!st && got) {
-            size_t k;
-            for (k = 0; k < n_mine; k++)
-                if (kind_class(mine[k].kind) == kind_class(c.inc.kind) &&
-                    dates_agree(mine[k].date, c.inc.date))
-                    break;
-            if (k < n_mine) {
-                st = merge(&mine[k], &c.inc);
+            incident *p = realloc(mine, (n_mine + 1) * sizeof *p);
+            if (!p) {
+                inc_free(&c.inc);
+                st = NF_ERR_NOMEM;
             } else {
-                incident *p = realloc(mine, (n_mine + 1) * sizeof *p);
-                if (!p) {
-                    inc_free(&c.inc);
-                    st = NF_ERR_NOMEM;
-                } else {
-                    mine = p;
-                    mine[n_mine++] = c.inc;
-                }
+                mine = p;
+                mine[n_mine++] = c.inc;
             }
         }
         i = e;
     }
+    /* a casualty sentence without a trigger belongs to the nearest violent
+     * incident of the article (before it, else after it), else an attack */
+    for (size_t k = 0; k < n_mine; k++) {
+        if (mine[k].kind != K_CASUALTY)
+            continue;
+        int kind = -1;
+        for (size_t j = k; j-- > 0 && kind < 0;)
+            if (mine[j].kind >= 0 && violent(mine[j].kind))
+                kind = mine[j].kind;
+        for (size_t j = k + 1; j < n_mine && kind < 0; j++)
+            if (mine[j].kind >= 0 && violent(mine[j].kind))
+                kind = mine[j].kind;
+        mine[k].kind = kind < 0 ? K_ATTACK : kind;
+    }
+    /* merge the article's candidates by kind class and date */
+    size_t kept = 0;
+    for (size_t k = 0; k < n_mine && !st; k++) {
+        size_t j;
+        for (j = 0; j < kept; j++)
+            if (kind_class(mine[j].kind) == kind_class(mine[k].kind) &&
+                dates_agree(mine[j].date, mine[k].date))
+                break;
+        if (j < kept) {
+            st = merge(&mine[j], &mine[k]);
+        } else if (j != k) {
+            mine[kept++] = mine[k];
+            memset(&mine[k], 0, sizeof mine[k]);
+        } else {
+            kept++;
+        }
+    }
+    if (st)
+        kept = 0;                          /* free everything below */
+    for (size_t k = kept; k < n_mine; k++)
+        inc_free(&mine[k]);
+    n_mine = kept;
     /* join the corpus incidents */
     for (size_t k = 0; k < n_mine && !st; k++) {
         incident *c = &mine[k];
@@ -399,8 +557,11 @@ nf_status nf_incidents_add(nf_incidents *s, const nf_article *a)
             incident *o = &s->v[j];
             if (kind_class(o->kind) != kind_class(c->kind) || !dates_agree(o->date, c->date))
                 continue;
+            /* a shared value joins only where the fold stage gave no
+             * story (the followup restating the summit's pledges is not
+             * the summit) */
             if (share_report(o, c) || (o->story > 0 && o->story == c->story) ||
-                share_evidence(o, c))
+                ((o->story <= 0 || c->story <= 0) && share_evidence(o, c)))
                 break;
         }
         if (j < s->n) {
@@ -465,6 +626,54 @@ static size_t independent(const incident *c)
     return n;
 }
 
+/* The place most sources give (the first given on a tie), or NULL. */
+static const char *main_place(const incident *c)
+{
+    const char *best = NULL;
+    size_t best_n = 0;
+    for (size_t i = 0; i < c->n_srcs; i++) {
+        if (!c->srcs[i].place[0])
+            continue;
+        size_t n = 0;
+        for (size_t j = 0; j < c->n_srcs; j++)
+            n += !strcmp(c->srcs[i].place, c->srcs[j].place);
+        if (n > best_n) {
+            best_n = n;
+            best = c->srcs[i].place;
+        }
+    }
+    return best;
+}
+
+/* Writes the distinct publication dates of the articles giving value h of
+ * figure kind/unit (its "as of"), oldest first. */
+static void write_as_of(const incident *c, const fig_val *h, FILE *out)
+{
+    fputs(",\"as_of\":[", out);
+    const char *last = "";
+    int first = 1;
+    for (;;) {
+        const char *next = NULL;
+        for (size_t q = 0; q < c->n_figs; q++) {
+            const fig_val *x = &c->figs[q];
+            const char *p = c->srcs[x->src].published;
+            if (x->kind != h->kind || strcmp(x->unit, h->unit) || x->value != h->value ||
+                x->bound != h->bound || !p[0] || strcmp(p, last) <= 0)
+                continue;
+            if (!next || strcmp(p, next) < 0)
+                next = p;
+        }
+        if (!next)
+            break;
+        if (!first)
+            putc(',', out);
+        first = 0;
+        put_str(out, next);
+        last = next;
+    }
+    putc(']', out);
+}
+
 static void write_figures(const incident *c, FILE *out)
 {
     putc('[', out);
@@ -517,7 +726,9 @@ static void write_figures(const incident *c, FILE *out)
                 sfirst = 0;
                 put_str(out, c->srcs[x->src].article);
             }
-            fputs("]}", out);
+            putc(']', out);
+            write_as_of(c, h, out);
+            putc('}', out);
         }
         fputs("]}", out);
     }
@@ -538,16 +749,24 @@ nf_status nf_incidents_write_json(nf_incidents *s, FILE *out, unsigned flags,
             putc(',', out);
         first = 0;
         indent(out, flags, depth + 1);
-        fprintf(out, "{\"id\":\"i%zu\",\"kind\":\"%s\",\"date\":", i + 1, kind_names[c->kind]);
+        fprintf(out, "{\"id\":\"i%zu\",\"kind\":\"%s\",\"date\":", i + 1, nf_fx_incident_kind_name(c->kind));
         if (c->date[0])
             put_str(out, c->date);
         else
             fputs("null", out);
         fputs(",\"place\":", out);
-        if (c->n_places)
-            put_str(out, c->places[0]);
+        const char *pl = main_place(c);
+        if (pl)
+            put_str(out, pl);
         else
             fputs("null", out);
+        fputs(",\"places\":[", out);
+        for (size_t k = 0; k < c->n_places; k++) {
+            if (k)
+                putc(',', out);
+            put_str(out, c->places[k]);
+        }
+        putc(']', out);
         fputs(",\"figures\":", out);
         write_figures(c, out);
         fputs(",\"actors\":[", out);
@@ -560,7 +779,19 @@ nf_status nf_incidents_write_json(nf_incidents *s, FILE *out, unsigned flags,
         for (size_t k = 0; k < c->n_srcs; k++) {
             fprintf(out, "%s{\"article\":", k ? "," : "");
             put_str(out, c->srcs[k].article);
-            fprintf(out, ",\"start\":%zu,\"end\":%zu}", c->srcs[k].start, c->srcs[k].end);
+            fprintf(out, ",\"start\":%zu,\"end\":%zu,\"trigger\":", c->srcs[k].start,
+                    c->srcs[k].end);
+            if (c->srcs[k].trig_end > c->srcs[k].trig_start)
+                fprintf(out, "{\"start\":%zu,\"end\":%zu}", c->srcs[k].trig_start,
+                        c->srcs[k].trig_end);
+            else
+                fputs("null", out);
+            fputs(",\"place\":", out);
+            if (c->srcs[k].place[0])
+                put_str(out, c->srcs[k].place);
+            else
+                fputs("null", out);
+            putc('}', out);
         }
         fprintf(out, "],\"independent_sources\":%zu,\"languages\":[", independent(c));
         int lf = 1;

@@ -1,0 +1,27 @@
+# Incidents of the bundled samples scored against samples/truth.json
+# (bench/facts/incidents_eval.py): truth figures carried by an incident of
+# their story, incident purity (no incident mixes stories), places that
+# are truth locations, independent-source counts.  Floors sit a little
+# under the measured values of docs/facts.md.
+. "$(dirname "$0")/lib.sh"
+"$NEWSFOLD" ingest --db s.db "$NF_ROOT/samples/corpus" >/dev/null 2>&1 || fail "ingest"
+"$NEWSFOLD" export --db s.db --format json >rec.json 2>/dev/null || fail "export"
+python3 "$NF_ROOT/bench/facts/incidents_eval.py" rec.json "$NF_ROOT/samples/truth.json" \
+    --min-figures 0.55 --min-purity 0.9 --min-places 0.45 --min-indep 0.75 >eval.txt 2>&1 ||
+    fail "incidents below floor: $(cat eval.txt)"
+python3 - <<'PY' || fail "incident record shape"
+import json
+incs = json.load(open("rec.json"))["incidents"]
+assert incs
+for i in incs:
+    assert i["kind"] in ("disaster", "accident", "strike", "attack", "protest", "deal",
+                         "sanction", "pledge", "agreement", "meeting"), i["kind"]
+    # a place is a capitalised name, never a lower-case common word
+    assert i["place"] is None or not i["place"][:1].islower(), i["place"]
+    assert all("trigger" in s for s in i["sources"])
+# the storm's casualties: 12 (day 1) and 14 (day 2) killed kept with their dates
+vals = {(v["value"], tuple(v["as_of"])) for i in incs for f in i["figures"]
+        if f["kind"] == "killed" for v in f["values"]}
+assert any(v == 12 for v, _ in vals) and any(v == 14 for v, _ in vals), vals
+PY
+finish
