@@ -12,9 +12,13 @@
  *     function words, and a sentence's first word when the article also
  *     uses it in lower case or it is a common word of the language
  *     (common_words.h) never capitalised inside a sentence; in
- *     all-capitals lines only gazetteer names count; in German a common
- *     noun (listed, a compound ending in one, or a noun suffix) is not a
- *     name unless the gazetteer knows it;
+ *     all-capitals lines (headlines) names are gazetteer/curated names
+ *     and runs of words that are no ordinary words of the language; an
+ *     organisation word keeps titles and places inside the name; in
+ *     German a common noun (listed, a compound ending in one whose first
+ *     part is a word, or a noun suffix) is not a name unless the
+ *     gazetteer knows it, runs are cut at sure nouns and hyphenated
+ *     nouns, and adjectives of places count even in lower case (cues.h);
  *   - curated names (curated.h) are found whole, in any script, and take
  *     the curated type;
  *   - katakana: a place if the gazetteer knows it, a person if it has ・
@@ -38,6 +42,7 @@
 #include <unicode/uscript.h>
 
 #include "entities/common_words.h"
+#include "entities/cues.h"
 #include "entities/curated.h"
 #include "entities/lexicon.h"
 #include "entities/places.h"
@@ -227,6 +232,24 @@ static nf_status scan(nf_ent_stage *st, const char *text, size_t len,
                     p += cl;                    /* O'Brien */
                     continue;
                 }
+            }
+        }
+        /* a dotted abbreviation is one word: U.S., S.A., N.V. */
+        if (in && cur.script == SC_CASED && c == '.' && at - cur.s >= 1) {
+            unsigned prev, next = 0;
+            size_t pl = 1;
+            while (pl < at - cur.s && ((unsigned char)text[at - pl] & 0xC0) == 0x80)
+                pl++;
+            nf_utf8_decode(text + at - pl, end, &prev);
+            if (p + cl < end)
+                nf_utf8_decode(p + cl, end, &next);
+            /* the letter before is the token's first or follows a dot */
+            int single = at - pl == cur.s || text[at - pl - 1] == '.';
+            int dotted = memchr(text + cur.s, '.', at - cur.s) != NULL;
+            if (single && u_isupper((UChar32)prev) &&
+                ((next && u_isupper((UChar32)next)) || dotted)) {
+                p += cl;
+                continue;
             }
         }
         if (in && sc && (sc == cur.script ||
@@ -442,8 +465,57 @@ static int initial_common(const nf_ent_stage *st, const char *text,
     return nf_cw_has(cw, w, n) && !set_has(st->capmid, st->lower_cap, h);
 }
 
+/* Does the lower-case German word w[0..n) end in a noun suffix
+ * (-ung, -heit, -keit, -schaft, -tion, -ität, -ismus, -nis, -tum, and
+ * plurals)?  Names hardly ever do. */
+static int german_noun_suffix(const char *w, size_t n)
+{
+    static const char *const ends[] = { "ung", "ungen", "heit", "heiten", "keit",
+        "keiten", "schaft", "schaften", "tion", "tionen", "ität", "itäten",
+        "ismus", "nis", "nisse", "tum" };
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t l = strlen(ends[i]);
+        if (n > l + 2 && memcmp(w + n - l, ends[i], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is German token t surely a common noun: a noun suffix, which surnames
+ * (Fischer, Koch, Kohl: nouns too) do not have? */
+static int german_sure_noun(const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+    return n && !(t->flags & T_ALLCAPS) && german_noun_suffix(w, n);
+}
+
+/* Is w[0..k) the first part of a German compound: a word of the language
+ * (noun, verb or adjective stem), possibly with a linking -s, -es, -n,
+ * -en or -er (Bundes|, Arbeits|)?  Surnames such as Hoff|mann or
+ * Gold|berg end in nouns too, but their first part is no word. */
+static int german_compound_head(const char *w, size_t k)
+{
+    const nf_cw_filter *cw = nf_cw_for("de");
+    static const size_t link[] = { 0, 1, 2 };
+    for (size_t i = 0; i < sizeof link / sizeof link[0]; i++) {
+        size_t l = link[i];
+        if (k < l + 3)
+            break;
+        if (l == 1 && w[k - 1] != 's' && w[k - 1] != 'n')
+            continue;
+        if (l == 2 && memcmp(w + k - 2, "es", 2) != 0 && memcmp(w + k - 2, "en", 2) != 0 &&
+            memcmp(w + k - 2, "er", 2) != 0)
+            continue;
+        if (nf_cw_has(&nf_cw_de_nouns, w, k - l) || nf_cw_has(cw, w, k - l))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is German token t a common noun: a listed noun form, a compound ending
- * in one (Bundes|regierung), or a word with a noun suffix? */
+ * in one whose first part is a word (Bundes|regierung), or a word with a
+ * noun suffix? */
 static int german_noun(const char *text, const tok *t)
 {
     char w[128];
@@ -455,18 +527,20 @@ static int german_noun(const char *text, const tok *t)
     for (size_t k = 3; k + 4 <= n; k++) {
         if (((unsigned char)w[k] & 0xC0) == 0x80)
             continue;
-        if (nf_cw_has(&nf_cw_de_nouns, w + k, n - k))
+        if (nf_cw_has(&nf_cw_de_nouns, w + k, n - k) && german_compound_head(w, k))
             return 1;
     }
-    static const char *const ends[] = { "ung", "ungen", "heit", "heiten", "keit",
-        "keiten", "schaft", "schaften", "tion", "tionen", "ität", "itäten",
-        "ismus", "nis", "nisse", "tum" };
-    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-        size_t l = strlen(ends[i]);
-        if (n > l + 2 && memcmp(w + n - l, ends[i], l) == 0)
-            return 1;
-    }
-    return 0;
+    return german_noun_suffix(w, n);
+}
+
+/* Is German token t a nominalised adjective or verb ("der
+ * Vorsitzende", "das Treffen"): its lower-case form is an ordinary word
+ * of the language? */
+static int german_nominal(const char *text, const tok *t, const nf_cw_filter *cw)
+{
+    char w[128];
+    size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+    return n && !(t->flags & T_ALLCAPS) && nf_cw_has(cw, w, n);
 }
 
 static nf_status push_ment(ment_vec *mv, nf_ment m)
@@ -523,14 +597,146 @@ static int role_before(const char *text, const tok_vec *tv, size_t i,
     return 0;
 }
 
+/* Gazetteer index of the place whose adjective or inhabitant noun the
+ * lower-case word w[0..n) is: the cue table of the language first
+ * (cues.h), then the gazetteer's prefix rule; -1 when neither knows it.
+ * *known says whether the word is an adjective of a people at all. */
+static int32_t demonym_of(const char *lang, const char *w, size_t n, int *known)
+{
+    int32_t p = -1;
+    *known = nf_cue_demonym(lang, w, n, &p);
+    if (!*known) {
+        p = nf_place_demonym(w, n);
+        *known = p >= 0;
+    }
+    return p;
+}
+
 /* Is token t a place or an adjective of one (one word)? */
-static int place_word(const char *text, const tok *t)
+static int place_word(const char *text, const char *lang, const tok *t)
 {
     if (place_of(text, t->s, t->e) >= 0)
         return 1;
     char w[128];
     size_t n = lower_form(text, t->s, t->e, w, sizeof w);
-    return n && nf_place_demonym(w, n) >= 0;
+    int known = 0;
+    return n && demonym_of(lang, w, n, &known) >= 0;
+}
+
+/* Longest word, in characters, whose absence from the common-word filter
+ * of `lang` means something: the generator (tools/words/
+ * gen_common_words.py) keeps every form of up to 14 characters for en
+ * and de, 8 for es, 10 for nl, and only stems for the others. */
+static size_t cw_complete_len(const char *lang)
+{
+    static const struct { const char *l; size_t n; } lim[] = {
+        { "en", 14 }, { "de", 14 }, { "es", 8 }, { "nl", 10 } };
+    for (size_t i = 0; lang && i < sizeof lim / sizeof lim[0]; i++)
+        if (strcmp(lang, lim[i].l) == 0)
+            return lim[i].n;
+    return 0;
+}
+
+/* Number of characters of UTF-8 w[0..n). */
+static size_t utf8_chars(const char *w, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)w[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* Is token t of a line in capitals a name word: not a function word,
+ * title, month or number, and not an ordinary word of the language (its
+ * lower-case form is not in the common-word filter cw)? */
+static int shout_name_word(const char *text, const tok *t, const char *lang,
+                           const nf_cw_filter *cw)
+{
+    if (t->flags & T_DIGIT)
+        return 0;
+    char w[128];
+    size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+    if (n < 2 || utf8_chars(w, n) > cw_complete_len(lang) ||
+        (nf_lex_classes(w, n) & (NF_LEX_STOP | NF_LEX_ROLE | NF_LEX_TIME |
+                                 NF_LEX_PARTICLE)))
+        return 0;
+    return !nf_cw_has(cw, w, n);
+}
+
+/* Do tokens k - 1 and k touch across a hyphen without spaces
+ * ("HEWLETT-PACKARD")? */
+static int tight_hyphen(const char *text, const tok *v, size_t k)
+{
+    return v[k].s == v[k - 1].e + 1 && text[v[k - 1].e] == '-';
+}
+
+/* The run [i, j] of a line written in capitals (a headline): case says
+ * nothing there, so names are the gazetteer's and the curated list's
+ * (longest match), and runs of words that are not ordinary words of the
+ * language.  Without a common-word list only the gazetteer counts. */
+static nf_status shout_run(const nf_ent_stage *st, const char *text,
+                           const char *lang, const nf_cw_filter *cw, size_t i, size_t j,
+                           ment_vec *mv)
+{
+    const tok *v = st->toks.v;
+    size_t k = i;
+    while (k <= j) {
+        nf_ment m;
+        memset(&m, 0, sizeof m);
+        m.place = -1;
+        size_t best = (size_t)-1;
+        for (size_t e = k; e <= j && e < k + 4; e++) {
+            if (e > k && (v[e].flags & T_HYPHEN) && !tight_hyphen(text, v, e))
+                break;
+            int32_t p = place_of(text, v[k].s, v[e].e);
+            int cur = nf_curated_lookup(text + v[k].s, v[e].e - v[k].s);
+            /* one word that is also an ordinary word names a country
+             * or region, not a town ("SURPRISE", "GANA") */
+            if (p >= 0 && e == k && nf_places[p].kind == NF_PLACE_CITY && cw) {
+                char w[128];
+                size_t n = lower_form(text, v[k].s, v[k].e, w, sizeof w);
+                if (n && nf_cw_has(cw, w, n))
+                    p = -1;
+            }
+            if (p >= 0 || cur >= 0) {
+                best = e;
+                m.place = p;
+                m.curated = p < 0 ? cur + 1 : 0;
+                m.type = p >= 0 ? NF_ENTITY_LOCATION : nf_curated_entries[cur].type;
+            }
+        }
+        if (best == (size_t)-1 && cw && shout_name_word(text, &v[k], lang, cw)) {
+            best = k;
+            while (best + 1 <= j && (!(v[best + 1].flags & T_HYPHEN) ||
+                                     tight_hyphen(text, v, best + 1)) &&
+                   shout_name_word(text, &v[best + 1], lang, cw))
+                best++;
+            m.type = best > k ? NF_ENTITY_PERSON
+                   : v[k].e - v[k].s <= 4 ? NF_ENTITY_ORGANIZATION : NF_ENTITY_OTHER;
+        }
+        if (best == (size_t)-1) {
+            k++;
+            continue;
+        }
+        m.start = v[k].s;
+        m.end = v[best].e;
+        nf_status s = push_ment(mv, m);
+        if (s)
+            return s;
+        k = best + 1;
+    }
+    return NF_OK;
+}
+
+/* Do tokens [i, k] for some k in (i, j] name a place or a curated
+ * entry?  (Then the first word is the name's, whatever it is.) */
+static int known_prefix(const char *text, const tok *v, size_t i, size_t j)
+{
+    for (size_t k = i + 1; k <= j && k < i + 4; k++)
+        if (place_of(text, v[i].s, v[k].e) >= 0 ||
+            nf_curated_lookup(text + v[i].s, v[k].e - v[i].s) >= 0)
+            return 1;
+    return 0;
 }
 
 /* Cased scripts: the run of tokens [i, j] (see the file comment). */
@@ -543,11 +749,26 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
     m.place = -1;
     int german = lang && strcmp(lang, "de") == 0;
     const nf_cw_filter *cw = nf_cw_for(lang);
+    if (shouting(&st->toks, i))
+        return shout_run(st, text, lang, german ? NULL : cw, i, j, mv);
+    /* an organisation word in the run keeps its titles and places:
+     * "General Motors", "Justice Department", "Japan Airlines" */
+    int has_org = 0;
+    for (size_t k = i; k <= j; k++)
+        if (lex_of(text, &v[k]) & NF_LEX_ORG)
+            has_org = 1;
     /* leading titles, function words, months; a sentence's first word
      * when the article writes it in lower case */
     while (i <= j) {
         unsigned lx = lex_of(text, &v[i]);
-        if (lx & NF_LEX_ROLE) {
+        if (i < j && known_prefix(text, v, i, j))
+            break;       /* "New York", "Los Angeles", "The Hague" */
+        /* a capitalised particle inside a sentence opens a surname:
+         * "Van Gaal", "De Clercq", "Di Rupo" */
+        if (i < j && (lx & NF_LEX_PARTICLE) && (v[i].flags & T_CAP) &&
+            !(v[i].flags & (T_SENT | T_ALLCAPS)))
+            break;
+        if ((lx & NF_LEX_ROLE) && !has_org) {
             if (!m.cue)
                 m.role_start = v[i].s;
             m.role_end = v[i].e;
@@ -582,8 +803,14 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
             if (pe == i + 1 && nf_places[place_of(text, v[i].s, v[i].e)].kind == NF_PLACE_CITY &&
                 !(lex_of(text, &v[i + 1]) & NF_LEX_ROLE))
                 pe = 0;          /* "Vladimir Putin": a city's name as a given name */
-            if (!pe && place_word(text, &v[i]) && place_of(text, v[i].s, v[i].e) < 0)
+            if (!pe && place_word(text, lang, &v[i]) && place_of(text, v[i].s, v[i].e) < 0)
                 pe = i + 1;
+            /* split only before a title or a name of two or more words
+             * ("US General X", "Stati Uniti Donald Trump"), never inside
+             * an organisation's name or before a single word ("New York
+             * Yankees", "Bosnian Serb") */
+            if (pe && (has_org || (!(lex_of(text, &v[pe]) & NF_LEX_ROLE) && j - pe < 1)))
+                pe = 0;
             if (pe && pe <= j) {
                 nf_ment pm;
                 memset(&pm, 0, sizeof pm);
@@ -593,7 +820,8 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
                 if (pm.place < 0) {
                     char w[128];
                     size_t n = lower_form(text, v[i].s, v[i].e, w, sizeof w);
-                    pm.place = n ? nf_place_demonym(w, n) : -1;
+                    int known = 0;
+                    pm.place = n ? demonym_of(lang, w, n, &known) : -1;
                     pm.demonym = 1;
                 }
                 pm.type = NF_ENTITY_LOCATION;
@@ -635,8 +863,24 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
         m.type = NF_ENTITY_LOCATION;
         return push_ment(mv, m);
     }
+    if (ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS)) {
+        /* an adjective of a place or people, or an inhabitant noun
+         * ("Deutsche", "Amerikaner", "French"), before the noun test:
+         * they are nouns too */
+        char w[128];
+        size_t n = lower_form(text, v[i].s, v[i].e, w, sizeof w);
+        int known = 0;
+        int32_t p = n ? demonym_of(lang, w, n, &known) : -1;
+        if (known) {
+            m.place = p;
+            m.demonym = p >= 0;
+            m.type = p >= 0 ? NF_ENTITY_LOCATION : NF_ENTITY_OTHER;
+            return push_ment(mv, m);
+        }
+    }
     if (german && ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS) &&
-        !(lex_of(text, &v[i]) & NF_LEX_ORG) && german_noun(text, &v[i]))
+        !(lex_of(text, &v[i]) & NF_LEX_ORG) &&
+        (german_noun(text, &v[i]) || german_nominal(text, &v[i], cw)))
         return NF_OK;        /* every German noun is capitalised */
     int org = 0;
     for (size_t k = i; k <= j; k++)
@@ -663,6 +907,50 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
         }
     }
     return push_ment(mv, m);
+}
+
+/* German: every noun is capitalised, so a run of capitalised words may
+ * hold common nouns next to names ("Kanzler Kohl Mittwoch"): unless the
+ * whole run is a known name (gazetteer, curated), it is cut at each
+ * sure common noun that is no organisation word, and the pieces are read as
+ * runs of their own.  Only sure nouns cut (german_sure_noun): many
+ * surnames are nouns as well. */
+static nf_status german_run(nf_ent_stage *st, const char *text, const char *lang,
+                            size_t i, size_t j, ment_vec *mv)
+{
+    const tok *v = st->toks.v;
+    if (j == i || shouting(&st->toks, i) || place_of(text, v[i].s, v[j].e) >= 0 ||
+        nf_curated_lookup(text + v[i].s, v[j].e - v[i].s) >= 0)
+        return cased_run(st, text, lang, i, j, mv);
+    size_t a = i;
+    for (size_t k = i; k <= j; k++) {
+        /* a hyphenated compound ending in a noun ends a name before it
+         * and starts none after it: "SPD-Chef Oskar Lafontaine" */
+        size_t b = k;
+        while (b < j && tight_hyphen(text, v, b + 1))
+            b++;
+        int cut = b > k ? !(v[b].flags & T_ALLCAPS) && german_noun(text, &v[b])
+                        : !(v[k].flags & T_ALLCAPS) && !(lex_of(text, &v[k]) & NF_LEX_ORG) &&
+                          place_of(text, v[k].s, v[k].e) < 0 && german_sure_noun(text, &v[k]);
+        if (!cut) {
+            k = b;
+            continue;
+        }
+        if (k > a) {
+            nf_status s = cased_run(st, text, lang, a, k - 1, mv);
+            if (s)
+                return s;
+        }
+        if (b > k) {
+            /* the compound is a piece of its own ("CDU-Fraktion") */
+            nf_status s = cased_run(st, text, lang, k, b, mv);
+            if (s)
+                return s;
+        }
+        a = b + 1;
+        k = b;
+    }
+    return a <= j ? cased_run(st, text, lang, a, j, mv) : NF_OK;
 }
 
 /* Languages writing adjectives of places in lower case. */
@@ -955,6 +1243,16 @@ static int continues(const char *text, const tok *v, size_t n, size_t k,
         *next = k + 1;
         return 1;
     }
+    /* a particle and an article: "Partido de los Trabajadores", "Bank of
+     * the Netherlands" */
+    if ((v[k].flags & T_LOWER) && k + 2 < n && (lex_of(text, &v[k]) & NF_LEX_PARTICLE) &&
+        v[k + 1].script == SC_CASED && (v[k + 1].flags & T_LOWER) &&
+        !(v[k + 1].flags & T_BREAK) && (lex_of(text, &v[k + 1]) & NF_LEX_ARTICLE) &&
+        v[k + 2].script == SC_CASED && !(v[k + 2].flags & T_BREAK) &&
+        (v[k + 2].flags & T_CAP) && v[k + 2].sent == v[k].sent) {
+        *next = k + 2;
+        return 1;
+    }
     return 0;
 }
 
@@ -978,6 +1276,7 @@ nf_status nf_ent_detect_sents(nf_ent_stage *st, const char *text, size_t len,
     const tok *v = st->toks.v;
     size_t nt = st->toks.n;
     int lower_adj = lowercase_adjectives(lang);
+    int german = lang && strcmp(lang, "de") == 0;
     for (size_t i = 0; i < nt && !s; i++) {
         const tok *t = &v[i];
         switch (t->script) {
@@ -986,14 +1285,33 @@ nf_status nf_ent_detect_sents(nf_ent_stage *st, const char *text, size_t len,
                 size_t j = i, nx;
                 while (continues(text, v, nt, j + 1, &nx))
                     j = nx;
-                s = cased_run(st, text, lang, i, j, &mv);
+                s = german ? german_run(st, text, lang, i, j, &mv)
+                           : cased_run(st, text, lang, i, j, &mv);
                 i = j;
-            } else if (lower_adj && (t->flags & T_LOWER) && t->e - t->s >= 5) {
+            } else if ((lower_adj || german) && (t->flags & T_LOWER) &&
+                       t->e - t->s >= 5) {
+                /* German: the cue table only (lower-case words are never
+                 * names there, but its adjectives of places are) */
                 char w[128];
                 size_t wn = lower_form(text, t->s, t->e, w, sizeof w);
-                int32_t p = wn && !(nf_lex_classes(w, wn) & NF_LEX_STOP)
-                                ? nf_place_demonym(w, wn) : -1;
-                if (p >= 0) {
+                int known = 0;
+                int32_t p = -1;
+                if (wn && !(nf_lex_classes(w, wn) & NF_LEX_STOP)) {
+                    if (german)
+                        known = nf_cue_demonym(lang, w, wn, &p);
+                    else
+                        p = demonym_of(lang, w, wn, &known);
+                }
+                if (known && p < 0 && german) {
+                    /* a people without a place ("kurdischen") */
+                    nf_ment m;
+                    memset(&m, 0, sizeof m);
+                    m.start = t->s;
+                    m.end = t->e;
+                    m.place = -1;
+                    m.type = NF_ENTITY_OTHER;
+                    s = push_ment(&mv, m);
+                } else if (p >= 0) {
                     nf_ment m;
                     memset(&m, 0, sizeof m);
                     m.start = t->s;

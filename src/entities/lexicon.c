@@ -92,7 +92,7 @@ static const char role_words[] =
     "mr mrs ms dr prof sir lord lady sig sig.ra dott herr frau monsieur madame "
     "señor señora senhor senhora domnul doamna pan pani господин "
     "leader leaders chief head vice deputy foreign defence defense interior "
-    "judge justice lawyer coach striker captain department "
+    "judge justice lawyer coach striker captain "
     "الرئيس رئيس وزير الوزير وزيرة الأمين السفير الجنرال الملك الأمير "
     "πρόεδρος υπουργός ";
 
@@ -116,9 +116,13 @@ static const char org_words[] =
     "court corte tribunal tribunale gericht hof "
     "army esercito ejército exército armée armata armee "
     "news times post press herald journal tribune gazette agenzia "
-    "fc cf ac sc united city club "
+    "fc cf ac sc united city club afc cd ud rc sv tsv vfb vfl fsv "
+    "s.a. s.a s.p.a. n.v. b.v. a.g. inc. ltd. co. corp. plc. "
+    "klub vereniging verein fußballclub "
+    "ministerie bundesministerium raad kamer senate senat senado parliament "
+    "parlament parlamento parlement congress kongress congreso "
     "foundation fondazione fundación fundação fondation stiftung stichting "
-    "airlines airways motors energy oil telecom "
+    "airlines airways motors energy oil telecom department "
     "reuters bloomberg ";
 
 static const char time_words[] =
@@ -132,6 +136,9 @@ static const char time_words[] =
 static const char particle_words[] =
     "de da di del della dello dei degli van von der den ter ten du dos das "
     "al el bin ibn zu of ";
+
+static const char article_words[] =
+    "the la las los le les lo il gli het a o os as ";
 
 static const char de_det_words[] =
     "der die das den dem des ein eine einer eines einem einen kein keine keinen "
@@ -203,6 +210,7 @@ static void init(void)
     load(particle_words, NF_LEX_PARTICLE);
     load(de_det_words, NF_LEX_DE_DET);
     load(cjk_titles, NF_LEX_CJK_TITLE);
+    load(article_words, NF_LEX_ARTICLE);
 }
 
 unsigned nf_lex_classes(const char *w, size_t n)

@@ -1,7 +1,9 @@
 /* test_entities_detect.c - mention detection on the project's own short
  * texts in several languages and scripts (capitalised runs, titles kept
  * as roles, sentence-initial common words, German nouns, katakana and
- * Han names, Arabic), the curated list joining one organisation's names
+ * Han names, Arabic), cues (headlines in capitals, abbreviations,
+ * organisation words, particles, German adjectives of places), the
+ * curated list joining one organisation's names
  * across scripts, and mentions read back from a store.  The texts are
  * written for these tests; the people in them are invented. */
 #include "nf_test.h"
@@ -241,6 +243,57 @@ static void test_store_fill(void)
     rmdir(dir);
 }
 
+/* Headlines in capitals, dotted abbreviations, titles and places kept
+ * inside organisations' names, particles inside names, German adjectives
+ * of places and hyphenated nouns before a name. */
+static void test_cues(nf_ent_stage *st)
+{
+    char got[1024];
+    /* a headline: names are the words that are no ordinary English words */
+    detect(st, "TENNIS - VORLANDA BEATS KRASOVIC IN PARIS FINAL\n"
+               "The match lasted two hours.", "en", got, sizeof got);
+    CHECK(has(got, "l:PARIS"));
+    CHECK(has(got, "x:VORLANDA") || has(got, "o:VORLANDA") || has(got, "p:VORLANDA"));
+    CHECK(strstr(got, "KRASOVIC") != NULL);
+    CHECK(!strstr(got, "TENNIS"));
+    CHECK(!strstr(got, "BEATS"));
+    CHECK(!strstr(got, "FINAL"));
+
+    /* U.S. is one word; an organisation word keeps the title and the
+     * place in the name; a place before a single word stays in it */
+    detect(st, "Officials of the U.S. Treasury met General Motors and the "
+               "Justice Department in Ohio. Fans of the New York Larkspurs "
+               "cheered. Admiral Tevor Quill spoke.", "en", got, sizeof got);
+    CHECK(has(got, "p:U.S. Treasury") || has(got, "o:U.S. Treasury"));
+    CHECK(has(got, "o:General Motors"));
+    CHECK(has(got, "o:Justice Department"));
+    CHECK(strstr(got, ":New York Larkspurs") != NULL);
+    CHECK(has(got, "p:Tevor Quill"));
+    CHECK(!strstr(got, "Admiral Tevor"));
+
+    /* Dutch: a capitalised particle inside a sentence opens a surname */
+    detect(st, "Gisteren sprak de minister met Van den Heuvel en De Wachter "
+               "in Gent.", "nl", got, sizeof got);
+    CHECK(strstr(got, ":Van den Heuvel") != NULL);
+    CHECK(strstr(got, ":De Wachter") != NULL);
+
+    /* Spanish: a particle and an article inside an organisation's name */
+    detect(st, "Ayer el Partido de los Agricultores Unidos presentó su "
+               "programa.", "es", got, sizeof got);
+    CHECK(has(got, "o:Partido de los Agricultores Unidos"));
+
+    /* German: adjectives of places in lower case, inhabitant nouns, and
+     * a hyphenated noun before a name */
+    detect(st, "Die deutschen und französischen Minister trafen Amerikaner. "
+               "Der SPD-Vorsitzende Jörg Wennstedt sprach.", "de", got, sizeof got);
+    CHECK(has(got, "l:deutschen"));
+    CHECK(has(got, "l:französischen"));
+    CHECK(has(got, "l:Amerikaner"));
+    CHECK(has(got, "p:Jörg Wennstedt"));
+    CHECK(!strstr(got, "Vorsitzende Jörg"));
+    CHECK(!strstr(got, "Minister"));
+}
+
 int main(void)
 {
     nf_ent_stage *st = nf_ent_stage_new();
@@ -250,6 +303,7 @@ int main(void)
     test_cased(st);
     test_caseless(st);
     test_curated_detect(st);
+    test_cues(st);
     nf_ent_stage_free(st);
     RUN(test_curated_resolution);
     RUN(test_store_fill);

@@ -1,0 +1,177 @@
+/* cues.c - adjectives and inhabitant nouns of places that the
+ * gazetteer's prefix rule cannot derive (see cues.h).
+ *
+ * German adjectives are written as stems ending in -isch or -sch and take
+ * the strong and weak endings (-, -e, -en, -er, -es, -em); German nouns of
+ * inhabitants take -, -n, -in, -innen, -s, -r.  English adjectives are
+ * listed whole (a plural -s is accepted: "Serbs").  Each entry names its
+ * place by the gazetteer's English matching form, looked up on use; an
+ * entry without a place ("kurdisch", "arabisch") still counts as an
+ * adjective of a people.  The lists are the project's own writing.
+ */
+#include "entities/cues.h"
+
+#include <assert.h>
+#include <string.h>
+
+#include "entities/places.h"
+
+typedef struct cue_entry {
+    const char *lang;
+    const char *stem;
+    const char *place;       /* English matching form, "" = none */
+    int noun;                /* inhabitant noun (German) */
+} cue_entry;
+
+static const cue_entry entries[] = {
+    { "de", "deutsch", "germany", 0 }, { "de", "ostdeutsch", "germany", 0 },
+    { "de", "westdeutsch", "germany", 0 }, { "de", "amerikanisch", "united states", 0 },
+    { "de", "britisch", "united kingdom", 0 }, { "de", "englisch", "united kingdom", 0 },
+    { "de", "schottisch", "united kingdom", 0 }, { "de", "französisch", "france", 0 },
+    { "de", "italienisch", "italy", 0 }, { "de", "spanisch", "spain", 0 },
+    { "de", "portugiesisch", "portugal", 0 }, { "de", "russisch", "russia", 0 },
+    { "de", "sowjetisch", "russia", 0 }, { "de", "chinesisch", "china", 0 },
+    { "de", "japanisch", "japan", 0 }, { "de", "koreanisch", "south korea", 0 },
+    { "de", "südkoreanisch", "south korea", 0 }, { "de", "nordkoreanisch", "north korea", 0 },
+    { "de", "türkisch", "turkey", 0 }, { "de", "polnisch", "poland", 0 },
+    { "de", "österreichisch", "austria", 0 }, { "de", "schweizerisch", "switzerland", 0 },
+    { "de", "niederländisch", "netherlands", 0 }, { "de", "holländisch", "netherlands", 0 },
+    { "de", "belgisch", "belgium", 0 }, { "de", "luxemburgisch", "luxembourg", 0 },
+    { "de", "europäisch", "europe", 0 }, { "de", "israelisch", "israel", 0 },
+    { "de", "palästinensisch", "palestine", 0 }, { "de", "arabisch", "", 0 },
+    { "de", "irakisch", "iraq", 0 }, { "de", "iranisch", "iran", 0 },
+    { "de", "syrisch", "syria", 0 }, { "de", "libanesisch", "lebanon", 0 },
+    { "de", "jordanisch", "jordan", 0 }, { "de", "ägyptisch", "egypt", 0 },
+    { "de", "libysch", "libya", 0 }, { "de", "algerisch", "algeria", 0 },
+    { "de", "marokkanisch", "morocco", 0 }, { "de", "tunesisch", "tunisia", 0 },
+    { "de", "afrikanisch", "africa", 0 }, { "de", "südafrikanisch", "south africa", 0 },
+    { "de", "serbisch", "serbia", 0 }, { "de", "kroatisch", "croatia", 0 },
+    { "de", "bosnisch", "bosnia and herzegovina", 0 }, { "de", "slowenisch", "slovenia", 0 },
+    { "de", "albanisch", "albania", 0 }, { "de", "mazedonisch", "north macedonia", 0 },
+    { "de", "griechisch", "greece", 0 }, { "de", "bulgarisch", "bulgaria", 0 },
+    { "de", "rumänisch", "romania", 0 }, { "de", "ungarisch", "hungary", 0 },
+    { "de", "tschechisch", "czechia", 0 }, { "de", "slowakisch", "slovakia", 0 },
+    { "de", "ukrainisch", "ukraine", 0 }, { "de", "weißrussisch", "belarus", 0 },
+    { "de", "litauisch", "lithuania", 0 }, { "de", "lettisch", "latvia", 0 },
+    { "de", "estnisch", "estonia", 0 }, { "de", "finnisch", "finland", 0 },
+    { "de", "schwedisch", "sweden", 0 }, { "de", "norwegisch", "norway", 0 },
+    { "de", "dänisch", "denmark", 0 }, { "de", "isländisch", "iceland", 0 },
+    { "de", "irisch", "ireland", 0 }, { "de", "nordirisch", "united kingdom", 0 },
+    { "de", "kanadisch", "canada", 0 }, { "de", "mexikanisch", "mexico", 0 },
+    { "de", "brasilianisch", "brazil", 0 }, { "de", "argentinisch", "argentina", 0 },
+    { "de", "chilenisch", "chile", 0 }, { "de", "kolumbianisch", "colombia", 0 },
+    { "de", "peruanisch", "peru", 0 }, { "de", "venezolanisch", "venezuela", 0 },
+    { "de", "kubanisch", "cuba", 0 }, { "de", "indisch", "india", 0 },
+    { "de", "pakistanisch", "pakistan", 0 }, { "de", "afghanisch", "afghanistan", 0 },
+    { "de", "indonesisch", "indonesia", 0 }, { "de", "vietnamesisch", "vietnam", 0 },
+    { "de", "thailändisch", "thailand", 0 }, { "de", "philippinisch", "philippines", 0 },
+    { "de", "australisch", "australia", 0 }, { "de", "neuseeländisch", "new zealand", 0 },
+    { "de", "kurdisch", "", 0 }, { "de", "tschetschenisch", "", 0 },
+    { "de", "georgisch", "georgia", 0 }, { "de", "armenisch", "armenia", 0 },
+    { "de", "aserbaidschanisch", "azerbaijan", 0 }, { "de", "kasachisch", "kazakhstan", 0 },
+    { "de", "jugoslawisch", "", 0 }, { "de", "asiatisch", "asia", 0 },
+    { "de", "lateinamerikanisch", "", 0 }, { "de", "saudiarabisch", "saudi arabia", 0 },
+    { "de", "nigerianisch", "nigeria", 0 }, { "de", "kenianisch", "kenya", 0 },
+    { "de", "ruandisch", "rwanda", 0 }, { "de", "somalisch", "somalia", 0 },
+    { "de", "sudanesisch", "sudan", 0 }, { "de", "äthiopisch", "ethiopia", 0 },
+    { "de", "zyprisch", "cyprus", 0 }, { "de", "maltesisch", "malta", 0 },
+    { "de", "taiwanesisch", "taiwan", 0 }, { "de", "angolanisch", "angola", 0 },
+    { "de", "moldawisch", "moldova", 0 }, { "de", "usbekisch", "uzbekistan", 0 },
+    { "de", "tadschikisch", "tajikistan", 0 }, { "de", "baltisch", "", 0 },
+    { "de", "skandinavisch", "", 0 }, { "de", "katalanisch", "", 0 },
+    { "de", "baskisch", "", 0 }, { "de", "bayerisch", "", 0 },
+    { "de", "sächsisch", "", 0 }, { "de", "hessisch", "", 0 },
+    { "de", "schwäbisch", "", 0 }, { "de", "westfälisch", "", 0 },
+    { "de", "thüringisch", "", 0 }, { "de", "brandenburgisch", "", 0 },
+    { "de", "amerikaner", "united states", 1 },
+    { "de", "brite", "united kingdom", 1 }, { "de", "engländer", "united kingdom", 1 },
+    { "de", "franzose", "france", 1 }, { "de", "französin", "france", 1 },
+    { "de", "italiener", "italy", 1 }, { "de", "spanier", "spain", 1 },
+    { "de", "portugiese", "portugal", 1 }, { "de", "russe", "russia", 1 },
+    { "de", "russin", "russia", 1 }, { "de", "chinese", "china", 1 },
+    { "de", "japaner", "japan", 1 }, { "de", "türke", "turkey", 1 },
+    { "de", "österreicher", "austria", 1 }, { "de", "schweizer", "switzerland", 1 },
+    { "de", "niederländer", "netherlands", 1 }, { "de", "holländer", "netherlands", 1 },
+    { "de", "belgier", "belgium", 1 }, { "de", "israeli", "israel", 1 },
+    { "de", "palästinenser", "palestine", 1 }, { "de", "araber", "", 1 },
+    { "de", "iraker", "iraq", 1 }, { "de", "iraner", "iran", 1 },
+    { "de", "syrer", "syria", 1 }, { "de", "serbe", "serbia", 1 },
+    { "de", "kroate", "croatia", 1 }, { "de", "bosnier", "bosnia and herzegovina", 1 },
+    { "de", "albaner", "albania", 1 }, { "de", "grieche", "greece", 1 },
+    { "de", "ukrainer", "ukraine", 1 }, { "de", "tscheche", "czechia", 1 },
+    { "de", "schwede", "sweden", 1 }, { "de", "norweger", "norway", 1 },
+    { "de", "däne", "denmark", 1 }, { "de", "finne", "finland", 1 },
+    { "de", "kanadier", "canada", 1 }, { "de", "mexikaner", "mexico", 1 },
+    { "de", "brasilianer", "brazil", 1 }, { "de", "inder", "india", 1 },
+    { "de", "afghane", "afghanistan", 1 }, { "de", "australier", "australia", 1 },
+    { "de", "kurde", "", 1 }, { "de", "tschetschene", "", 1 },
+    { "de", "europäer", "europe", 1 }, { "de", "afrikaner", "africa", 1 },
+    { "de", "asiate", "asia", 1 }, { "de", "bayer", "", 1 },
+    { "en", "french", "france", 0 }, { "en", "frenchman", "france", 0 },
+    { "en", "dutch", "netherlands", 0 }, { "en", "british", "united kingdom", 0 },
+    { "en", "briton", "united kingdom", 0 }, { "en", "english", "united kingdom", 0 },
+    { "en", "scottish", "united kingdom", 0 }, { "en", "scot", "united kingdom", 0 },
+    { "en", "welsh", "united kingdom", 0 }, { "en", "irish", "ireland", 0 },
+    { "en", "swiss", "switzerland", 0 }, { "en", "greek", "greece", 0 },
+    { "en", "spanish", "spain", 0 }, { "en", "spaniard", "spain", 0 },
+    { "en", "danish", "denmark", 0 }, { "en", "dane", "denmark", 0 },
+    { "en", "swedish", "sweden", 0 }, { "en", "swede", "sweden", 0 },
+    { "en", "finnish", "finland", 0 }, { "en", "finn", "finland", 0 },
+    { "en", "polish", "poland", 0 }, { "en", "pole", "poland", 0 },
+    { "en", "turkish", "turkey", 0 }, { "en", "turk", "turkey", 0 },
+    { "en", "czech", "czechia", 0 }, { "en", "slovak", "slovakia", 0 },
+    { "en", "thai", "thailand", 0 }, { "en", "filipino", "philippines", 0 },
+    { "en", "pakistani", "pakistan", 0 }, { "en", "iraqi", "iraq", 0 },
+    { "en", "israeli", "israel", 0 }, { "en", "saudi", "saudi arabia", 0 },
+    { "en", "yemeni", "yemen", 0 }, { "en", "kuwaiti", "kuwait", 0 },
+    { "en", "omani", "oman", 0 }, { "en", "qatari", "qatar", 0 },
+    { "en", "bangladeshi", "bangladesh", 0 }, { "en", "afghan", "afghanistan", 0 },
+    { "en", "kurdish", "", 0 }, { "en", "kurd", "", 0 }, { "en", "arab", "", 0 },
+    { "en", "serb", "serbia", 0 }, { "en", "croat", "croatia", 0 },
+    { "en", "bosnian", "bosnia and herzegovina", 0 }, { "en", "portuguese", "portugal", 0 },
+    { "en", "chinese", "china", 0 }, { "en", "japanese", "japan", 0 },
+    { "en", "vietnamese", "vietnam", 0 }, { "en", "lebanese", "lebanon", 0 },
+    { "en", "sudanese", "sudan", 0 }, { "en", "congolese", "", 0 },
+    { "en", "maltese", "malta", 0 }, { "en", "taiwanese", "taiwan", 0 },
+    { "en", "european", "europe", 0 }, { "en", "african", "africa", 0 },
+    { "en", "asian", "asia", 0 }, { "en", "palestinian", "palestine", 0 },
+    { "en", "chechen", "", 0 }, { "en", "basque", "", 0 }, { "en", "catalan", "", 0 },
+    { "en", "soviet", "russia", 0 }, { "en", "yugoslav", "", 0 },
+    { "en", "latin", "", 0 }, { "en", "scandinavian", "", 0 },
+};
+
+/* Is s[0..n) one of the endings in list (NULL-terminated)? */
+static int is_ending(const char *s, size_t n, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0)
+            return 1;
+    return 0;
+}
+
+int nf_cue_demonym(const char *lang, const char *w, size_t n, int32_t *place)
+{
+    assert((w || n == 0) && place);
+    static const char *const adj_end[] = { "", "e", "en", "er", "es", "em", NULL };
+    static const char *const noun_end[] = { "", "n", "in", "innen", "s", "r", NULL };
+    static const char *const en_end[] = { "", "s", NULL };
+    *place = -1;
+    if (!lang)
+        return 0;
+    for (size_t i = 0; i < sizeof entries / sizeof entries[0]; i++) {
+        const cue_entry *e = &entries[i];
+        if (strcmp(e->lang, lang) != 0)
+            continue;
+        size_t sl = strlen(e->stem);
+        if (n < sl || memcmp(e->stem, w, sl) != 0)
+            continue;
+        const char *const *ends = strcmp(lang, "en") == 0 ? en_end
+                                : e->noun ? noun_end : adj_end;
+        if (!is_ending(w + sl, n - sl, ends))
+            continue;
+        if (e->place[0])
+            *place = nf_place_lookup(e->place, strlen(e->place));
+        return 1;
+    }
+    return 0;
+}
