@@ -132,7 +132,7 @@ static void ref_build_prefixes(void)
     for (unsigned cp = 0; cp <= 0x10FFFF; cp++) {
         if (cp >= 0xD800 && cp <= 0xDFFF)
             continue;
-        unsigned char e[4];
+        unsigned char e[4] = { 0 };
         size_t n = ref_encode(cp, e);
         unsigned k1 = e[0], k2 = (k1 << 8) | e[1], k3 = (k2 << 8) | e[2];
         ref_pfx1[k1 / 8] |= (unsigned char)(1u << (k1 % 8));
