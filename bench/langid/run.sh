@@ -21,7 +21,7 @@ if [ "$(id -u)" = 0 ]; then
     done
 fi
 cflags="-std=c11 -O2 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes"
-srcs="$root/src/langid/langid.c $root/src/langid/langid_model.c $root/bench/bench_langid.c"
+srcs="$root/src/langid/langid.c $root/src/langid/langid_model.c $root/src/langid/langid_groups.c $root/bench/bench_langid.c"
 inc="-I$root/include -I$root/src/langid -I$root/bench"
 if have libexttextcat-dev && have libcld2-dev && command -v g++ >/dev/null; then
     g++ -O2 -I"$root/bench/langid" -c "$root/bench/langid/peer_cld2.cc" -o "$out/peer_cld2.o"

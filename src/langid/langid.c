@@ -9,7 +9,11 @@
  * floor for every feature.  Then the dominant script decides: a script
  * written by one known language (Greek, Thai, Hangul, ...) gives it at
  * once, Han/kana gives Japanese (kana present) or Chinese, and otherwise
- * the best-scored language among those writing the script wins.  The feature extraction must stay identical to the one in
+ * the best-scored language among those writing the script wins.  When
+ * that language belongs to a close group that character n-grams hardly
+ * separate (bs/hr/sr, id/ms, ...; langid_groups.c), a second pass over
+ * the words re-ranks the group's members by word-unigram evidence.  The
+ * feature extraction must stay identical to the one in
  * tools/langid/build_model.py.  No allocation, no global state: the model
  * is read-only, so the detector is thread-safe.
  */
@@ -29,6 +33,10 @@
 #define NF_LID_CJK_WEIGHT 3    /* a Han/kana character counts as 3 letters */
 #define NF_LID_HANGUL_WEIGHT 2 /* a Hangul syllable as 2 */
 #define NF_LID_CUT 20.0 /* softmax terms below e^-20 are dropped */
+#define NF_LID_GROUP_WORDS 4000 /* words read by the group stage */
+#ifndef NF_LID_GROUP_LAMBDA
+#define NF_LID_GROUP_LAMBDA 0.3 /* weight of the first stage in a group */
+#endif
 #if defined(__GNUC__)
 #define NF_LID_PREFETCH(p) __builtin_prefetch(p)
 #else
@@ -221,6 +229,81 @@ static void scan_text(const unsigned char *p, const unsigned char *end,
         nfeat[cur] += score_word(w, n, score);
 }
 
+/* ------------------------------------------------ close-group stage */
+
+/* The group whose members include language `lang`, or -1. */
+static int group_of(int lang)
+{
+    for (size_t g = 0; g < nf_lid_ngroup; g++)
+        for (size_t i = 0; i < nf_lid_group_size[g]; i++)
+            if (nf_lid_group_lang[4 * g + i] == lang)
+                return (int)g;
+    return -1;
+}
+
+/* Adds the weights of word w[0..n) in group g to ws[] (one per member). */
+static void group_word(size_t g, const int32_t *w, size_t n, int32_t *ws)
+{
+    uint32_t h = nf_lid_group_seed;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint32_t)w[i]) * 0x01000193u;
+    uint32_t key = mix32(h);
+    size_t lo = nf_lid_group_off[g], hi = nf_lid_group_off[g + 1];
+    while (lo < hi) { /* first key >= key */
+        size_t mid = lo + (hi - lo) / 2;
+        if (nf_lid_group_keys[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == nf_lid_group_off[g + 1] || nf_lid_group_keys[lo] != key)
+        return;
+    size_t size = nf_lid_group_size[g];
+    const uint8_t *q = nf_lid_group_w + nf_lid_group_woff[g] +
+                       (lo - nf_lid_group_off[g]) * size;
+    for (size_t i = 0; i < size; i++)
+        ws[i] += q[i];
+}
+
+/* Second pass for the close group g: sums the word weights of the words
+ * of script `script` (segmented as in scan_text) into ws[] (one per
+ * member), over at most NF_LID_GROUP_WORDS words. */
+static void group_scan(const unsigned char *p, const unsigned char *end,
+                       int script, size_t g, int32_t *ws)
+{
+    int32_t w[NF_LID_MAX_WORD];
+    size_t n = 0, words = 0, cap = (size_t)nf_lid_word_cap;
+    int cur = 0;
+    while (p < end && words < NF_LID_GROUP_WORDS) {
+        int32_t cp = utf8_next(&p, end);
+        int s = script_of(cp);
+        if (s == 1) {
+            if (n > 0)
+                w[n++] = lower_of(cp);
+        } else if (s != cur) {
+            if (n > 0 && cur == script) {
+                group_word(g, w, n, ws);
+                words++;
+            }
+            n = 0;
+            cur = s;
+            if (s == script)
+                w[n++] = lower_of(cp);
+        } else if (s == script) {
+            w[n++] = lower_of(cp);
+        }
+        if (n == cap) {
+            if (cur == script) {
+                group_word(g, w, n, ws);
+                words++;
+            }
+            n = 0;
+        }
+    }
+    if (n > 0 && cur == script)
+        group_word(g, w, n, ws);
+}
+
 /* Index of language `code` in the model, or -1. */
 static int lang_index(const char *code)
 {
@@ -252,6 +335,7 @@ size_t nf_langid_detect(const char *text, size_t len, nf_lang_guess *out,
     int32_t score[NF_LID_MAX_LANG];
     size_t nscript = nf_lid_nscript;
     assert(nscript <= NF_LID_MAX_SCRIPT && nf_lid_nlang <= NF_LID_MAX_LANG);
+    assert(nf_lid_group_nlang == nf_lid_nlang);
     memset(score, 0, nf_lid_nlang * sizeof score[0]);
     scan_text(beg, end, score, count, nfeat);
     /* A Han or kana character carries about as much as a short word, a
@@ -300,6 +384,42 @@ size_t nf_langid_detect(const char *text, size_t len, nf_lang_guess *out,
         cand[nc++].s = s;
         if (s > top)
             top = s;
+    }
+    /* Close groups: when the best guess belongs to one, its members
+     * present among the candidates are re-ranked by their word evidence
+     * plus NF_LID_GROUP_LAMBDA times their first-stage score difference
+     * (both in nats); the winner takes the top score, the others follow
+     * at their combined distance. */
+    int g = -1;
+    for (size_t i = 0; i < nc && g < 0; i++)
+        if (cand[i].s == top)
+            g = group_of(cand[i].lang);
+    if (g >= 0) {
+        size_t size = nf_lid_group_size[g];
+        int32_t ws[4] = {0};
+        size_t ci[4];
+        double comb[4], cmax = -1e300;
+        size_t present = 0;
+        group_scan(beg, end, best, (size_t)g, ws);
+        for (size_t i = 0; i < size; i++) {
+            ci[i] = nc;
+            for (size_t j = 0; j < nc; j++)
+                if (cand[j].lang == nf_lid_group_lang[4 * (size_t)g + i])
+                    ci[i] = j;
+            if (ci[i] == nc)
+                continue;
+            present++;
+            comb[i] = (double)ws[i] / nf_lid_group_scale +
+                      NF_LID_GROUP_LAMBDA * (double)(cand[ci[i]].s - top) /
+                          nf_lid_scale;
+            if (comb[i] > cmax)
+                cmax = comb[i];
+        }
+        if (present >= 2)
+            for (size_t i = 0; i < size; i++)
+                if (ci[i] < nc)
+                    cand[ci[i]].s = top + (int32_t)lround((comb[i] - cmax) *
+                                                          nf_lid_scale);
     }
     /* Confidence: softmax of the scores in nats, tempered by length;
      * languages more than NF_LID_CUT tempered nats behind are left out

@@ -46,4 +46,23 @@ extern const uint32_t *const nf_lid_base;
 extern const uint16_t *const nf_lid_rel;
 extern const unsigned char nf_lid_post[];
 
+/* Close-language groups (langid_groups.c, generated too): group g has
+ * group_size[g] (<= 4) members, language indices group_lang[4*g ..].  Its
+ * words are the sorted keys group_keys[group_off[g] .. group_off[g+1]);
+ * word k (counted from group_off[g]) weighs group_w[group_woff[g] +
+ * k*size + i] (nats * group_scale above the least likely member) for
+ * member i.  A word's key is the murmur3 finaliser of the FNV-1a hash,
+ * seeded with group_seed, of its lower-cased code points.
+ * group_nlang must equal nf_lid_nlang (same language numbering). */
+extern const size_t nf_lid_group_nlang;
+extern const size_t nf_lid_ngroup;
+extern const int nf_lid_group_scale;
+extern const uint32_t nf_lid_group_seed;
+extern const uint8_t *const nf_lid_group_size;
+extern const uint8_t *const nf_lid_group_lang;
+extern const uint32_t *const nf_lid_group_off;
+extern const uint32_t *const nf_lid_group_woff;
+extern const uint32_t *const nf_lid_group_keys;
+extern const uint8_t *const nf_lid_group_w;
+
 #endif

