@@ -3,8 +3,8 @@
  * chunk in order, timing only nf_folder_add.  Prints one line per article
  * "id<TAB>report<TAB>story<TAB>relation" to stdout (for scoring by
  * bench/fold/score.py) and the timing to stderr: articles/s, seconds per
- * 10,000 articles for every chunk (flatness as the archive grows), peak
- * memory.
+ * 10,000 articles for every chunk (flatness as the archive grows), what
+ * the folder holds, resident memory between chunks and its peak.
  *
  * By default only the analysis folding reads is run (language
  * identification and sentences, as nf_pipeline_run does them); --full
@@ -12,16 +12,20 @@
  * changes nothing folding looks at.
  *
  * usage: bench_fold STREAM.jsonl [--no-output] [--full]  */
+#define _GNU_SOURCE
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <sys/resource.h>
 
 #include "newsfold.h"
 #include "newsfold/langid.h"
 #include "core/article_int.h"
 #include "text/text.h"
+#include "fold/fold_int.h"
 
 static double now(void)
 {
@@ -49,6 +53,21 @@ static int count_span(void *ctx, size_t start, size_t end)
     (void)end;
     ((spans *)ctx)->n++;
     return 0;
+}
+
+/* Resident memory now, in MB (after giving freed heap back), so that the
+ * folder's own footprint shows between chunks; ru_maxrss only grows. */
+static double rss_now_mb(void)
+{
+    malloc_trim(0);
+    FILE *fp = fopen("/proc/self/statm", "r");
+    long pages = 0, res = 0;
+    if (fp) {
+        if (fscanf(fp, "%ld %ld", &pages, &res) != 2)
+            res = 0;
+        fclose(fp);
+    }
+    return (double)res * (double)sysconf(_SC_PAGESIZE) / (1024.0 * 1024.0);
 }
 
 /* What folding reads of the analysis: language and sentence count. */
@@ -112,16 +131,6 @@ int main(int argc, char **argv)
         double dt = now() - t0, dc = cpu_now() - c0;
         fold_total += dt;
         cpu_total += dc;
-        if (m == CHUNK) {
-            struct rusage ru;
-            getrusage(RUSAGE_SELF, &ru);
-            nf_fold_stats fs;
-            nf_folder_stats(f, &fs);
-            fprintf(stderr, "fold: articles %lu-%lu: %.3f s (%.0f/s; CPU %.3f s, %.0f/s), "
-                    "active stories %llu, peak RSS %.1f MB\n", n + 1, n + m, dt,
-                    m / (dt > 0 ? dt : 1), dc, m / (dc > 0 ? dc : 1),
-                    fs.active_stories, ru.ru_maxrss / 1024.0);
-        }
         for (size_t i = 0; i < m; i++) {
             if (output) {
                 nf_fold_result r = nf_article_fold(chunk[i]);
@@ -129,6 +138,19 @@ int main(int argc, char **argv)
                        nf_relation_name(r.relation));
             }
             nf_article_free(chunk[i]);
+        }
+        if (m == CHUNK) {
+            struct rusage ru;
+            getrusage(RUSAGE_SELF, &ru);
+            nf_fold_stats fs;
+            nf_folder_stats(f, &fs);
+            nf_folder_held h;
+            nf_folder_held_get(f, &h);
+            fprintf(stderr, "fold: articles %lu-%lu: %.3f s (%.0f/s; CPU %.3f s, %.0f/s), "
+                    "active stories %llu, held %zu articles %zu stories %zu shingle keys, "
+                    "RSS %.1f MB (peak %.1f MB)\n", n + 1, n + m, dt,
+                    m / (dt > 0 ? dt : 1), dc, m / (dc > 0 ? dc : 1), fs.active_stories,
+                    h.articles, h.stories, h.shingle_keys, rss_now_mb(), ru.ru_maxrss / 1024.0);
         }
         n += m;
     }

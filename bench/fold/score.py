@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """score.py - scores bench_fold's output (id, report, story, relation per
-line; the truth is in the id "<doc>|<lang>|<n>" or "...|dupof=<n>").
+line; the truth is in the id "<doc>|<lang>|<n>" or "...|dupof=<n>"; in the
+scale stream "<doc>@<cycle>|...", scored by document).
 
   stories: BCubed precision, recall, F1 of story against document id
   translations: pairs of articles in one report and two languages;
@@ -10,13 +11,31 @@ line; the truth is in the id "<doc>|<lang>|<n>" or "...|dupof=<n>").
     duplicate; precision over all pairs folded as one report in one
     language.
 
-usage: score.py OUT.tsv [NAME]"""
-import itertools, sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
-name = sys.argv[2] if len(sys.argv) > 2 else sys.argv[1]
+  --events FILE: also BCubed of stories against events (groups of
+    documents reporting one event, bench/fold/events.txt)
+
+usage: score.py OUT.tsv [NAME] [--events FILE]"""
+import itertools, signal, sys
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)   # quiet under `| head`
+args = sys.argv[1:]
+event_of = {}
+if "--events" in args:
+    i = args.index("--events")
+    for line in open(args[i + 1], encoding="utf-8"):
+        line = line.split("#")[0].strip()
+        if ":" in line:
+            ev, docs = line.split(":", 1)
+            for d in docs.split():
+                event_of[d] = ev.strip()
+    del args[i:i + 2]
+rows = [l.rstrip("\n").split("\t") for l in open(args[0], encoding="utf-8")]
+name = args[1] if len(args) > 1 else args[0]
 art = []
 for aid, rep, story, rel in rows:
     doc, lang, n = aid.split("|")
+    # scale stream: "<doc>@<cycle>"; a document comes back every few hours,
+    # well within the story window, so it is one story whatever the cycle
+    doc = doc.split("@")[0]
     art.append({"id": aid, "doc": doc, "lang": lang, "n": n, "report": rep, "story": story, "rel": rel})
 by_story, by_doc = {}, {}
 for a in art:
@@ -30,6 +49,19 @@ for a in art:
 P /= len(art); R /= len(art); F = 2 * P * R / (P + R)
 print("%s: %d articles; stories BCubed P %.3f R %.3f F1 %.3f; %d stories for %d documents"
       % (name, len(art), P, R, F, len(by_story), len(by_doc)))
+if event_of:
+    ev = lambda a: event_of.get(a["doc"], a["doc"])
+    by_ev = {}
+    for a in art:
+        by_ev.setdefault(ev(a), []).append(a)
+    EP = ER = 0.0
+    for a in art:
+        cs, ce = by_story[a["story"]], by_ev[ev(a)]
+        both = sum(1 for x in cs if ev(x) == ev(a))
+        EP += both / len(cs); ER += both / len(ce)
+    EP /= len(art); ER /= len(art)
+    print("%s: against events: stories BCubed P %.3f R %.3f F1 %.3f; %d events"
+          % (name, EP, ER, 2 * EP * ER / (EP + ER), len(by_ev)))
 # singleton baseline for reference
 print("%s: (every article alone: P 1.000 R %.3f)" % (name, sum(1 / len(by_doc[a["doc"]]) for a in art) / len(art)))
 by_rep = {}

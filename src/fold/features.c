@@ -7,7 +7,8 @@
  *     capitalised words of cased scripts, katakana runs, words of
  *     caseless alphabetic scripts (Arabic, Devanagari, Hangul, Hebrew,
  *     ...), and every Latin-script token inside a text of another script;
- *     each through translit.c to an exact ASCII form and a consonant key;
+ *     each through translit.c to a consonant key, and Latin-script words
+ *     also to an exact ASCII form;
  *   - *shingles* of the body for near-duplicates: hashes of 4 consecutive
  *     case-folded tokens (a Han, kana or Thai character is a token), kept
  *     when the hash is 0 mod 4 (Broder's mod-m sampling: a fixed fraction
@@ -29,6 +30,7 @@
 #include "core/article_int.h"
 #include "fold/fold_int.h"
 #include "text/text.h"
+#include "entities/ent_int.h"
 
 #define NF_MAX_TOKEN 256
 
@@ -188,12 +190,18 @@ static void seq_push(scan *sc, uint64_t h)
         sc->seq[sc->n_seq++] = v;
 }
 
-static void add_name(scan *sc, const char *s, size_t len)
+/* A name candidate s[0..len): its exact form when written in Latin
+ * script (`latin`: a transliterated exact form only meets its own
+ * script, where the key does as well, and in caseless scripts it is
+ * mostly noise), and its key. */
+static void add_name(scan *sc, const char *s, size_t len, int latin)
 {
     uint64_t exact, key;
     if (sc->st)
         return;
     sc->st = nf_translit_word(sc->tr, s, len, &exact, &key);
+    if (!latin)
+        exact = 0;
     if (!sc->st && exact)
         sc->st = vec_push(&sc->anchors, exact);
     if (!sc->st && key)
@@ -242,29 +250,29 @@ static const struct scale_word {
     const char *prefix;
     double factor;
 } scale_words[] = {
-    { "thousand", 1e3 }, { "tausend", 1e3 }, { "ÑÑÑ", 1e3 }, /* тыс */
-    { "million", 1e6 }, { "millón", 1e6 }, { "millones", 1e6 }, { "milion", 1e6 },
-    { "miljoen", 1e6 }, { "miljon", 1e6 }, { "milyon", 1e6 }, { "milhão", 1e6 },
-    { "milhões", 1e6 }, { "milión", 1e6 },
-    { "Ð¼Ð»Ð½", 1e6 },                        /* млн */
-    { "Ð¼Ð¸Ð»Ð»Ð¸Ð¾Ð½", 1e6 }, /* миллион */
-    { "ÎµÎºÎ±ÏÎ¿Î¼", 1e6 }, /* εκατομ */
-    { "ÙÙÙÙÙ", 1e6 },     /* مليون */
-    { "××××××", 1e6 }, /* מיליון */
-    { "à¸¥à¹à¸²à¸", 1e6 }, /* ล้าน */
+    { "thousand", 1e3 }, { "tausend", 1e3 }, { "\xd1\x82\xd1\x8b\xd1\x81", 1e3 }, /* тыс */
+    { "million", 1e6 }, { "mill\xc3\xb3n", 1e6 }, { "millones", 1e6 }, { "milion", 1e6 },
+    { "miljoen", 1e6 }, { "miljon", 1e6 }, { "milyon", 1e6 }, { "milh\xc3\xa3o", 1e6 },
+    { "milh\xc3\xb5" "es", 1e6 }, { "mili\xc3\xb3n", 1e6 },
+    { "\xd0\xbc\xd0\xbb\xd0\xbd", 1e6 },                                        /* млн */
+    { "\xd0\xbc\xd0\xb8\xd0\xbb\xd0\xbb\xd0\xb8\xd0\xbe\xd0\xbd", 1e6 },        /* миллион */
+    { "\xce\xb5\xce\xba\xce\xb1\xcf\x84\xce\xbf\xce\xbc", 1e6 },                /* εκατομ */
+    { "\xd9\x85\xd9\x84\xd9\x8a\xd9\x88\xd9\x86", 1e6 },                        /* مليون */
+    { "\xd7\x9e\xd7\x99\xd7\x9c\xd7\x99\xd7\x95\xd7\x9f", 1e6 },                /* מיליון */
+    { "\xe0\xb8\xa5\xe0\xb9\x89\xe0\xb8\xb2\xe0\xb8\x99", 1e6 },                /* ล้าน */
     { "billion", 1e9 }, { "milliard", 1e9 }, { "miliard", 1e9 }, { "miljard", 1e9 },
-    { "milyar", 1e9 }, { "bilhão", 1e9 }, { "bilhões", 1e9 },
-    { "Ð¼Ð»ÑÐ´", 1e9 },                /* млрд */
-    { "Ð¼Ð¸Ð»Ð»Ð¸Ð°ÑÐ´", 1e9 }, /* миллиард */
-    { "Î´Î¹ÏÎµÎº", 1e9 },         /* δισεκ */
-    { "ÙÙÙØ§Ø±", 1e9 },         /* مليار */
-    { "××××××¨×", 1e9 }, /* מיליארד */
-    { "à¤²à¤¾à¤", 1e5 },             /* लाख */
-    { "à¤à¤°à¥à¤¡", 1e7 }, /* करोड */
-    { "å", 1e3 }, { "ä¸", 1e4 }, { "è¬", 1e4 },  /* 千 万 萬 */
-    { "å", 1e8 }, { "äº¿", 1e8 }, { "å", 1e12 }, /* 億 亿 兆 */
-    { "ì²", 1e3 }, { "ë§", 1e4 }, { "ìµ", 1e8 },  /* 천 만 억 */
-    { "ì¡°", 1e12 },                                                  /* 조 */
+    { "milyar", 1e9 }, { "bilh\xc3\xa3o", 1e9 }, { "bilh\xc3\xb5" "es", 1e9 },
+    { "\xd0\xbc\xd0\xbb\xd1\x80\xd0\xb4", 1e9 },                                /* млрд */
+    { "\xd0\xbc\xd0\xb8\xd0\xbb\xd0\xbb\xd0\xb8\xd0\xb0\xd1\x80\xd0\xb4", 1e9 }, /* миллиард */
+    { "\xce\xb4\xce\xb9\xcf\x83\xce\xb5\xce\xba", 1e9 },                        /* δισεκ */
+    { "\xd9\x85\xd9\x84\xd9\x8a\xd8\xa7\xd8\xb1", 1e9 },                        /* مليار */
+    { "\xd7\x9e\xd7\x99\xd7\x9c\xd7\x99\xd7\x90\xd7\xa8\xd7\x93", 1e9 },        /* מיליארד */
+    { "\xe0\xa4\xb2\xe0\xa4\xbe\xe0\xa4\x96", 1e5 },                            /* लाख */
+    { "\xe0\xa4\x95\xe0\xa4\xb0\xe0\xa5\x8b\xe0\xa4\xa1", 1e7 },                /* करोड */
+    { "\xe5\x8d\x83", 1e3 }, { "\xe4\xb8\x87", 1e4 }, { "\xe8\x90\xac", 1e4 },  /* 千 万 萬 */
+    { "\xe5\x84\x84", 1e8 }, { "\xe4\xba\xbf", 1e8 }, { "\xe5\x85\x86", 1e12 }, /* 億 亿 兆 */
+    { "\xec\xb2\x9c", 1e3 }, { "\xeb\xa7\x8c", 1e4 }, { "\xec\x96\xb5", 1e8 },  /* 천 만 억 */
+    { "\xec\xa1\xb0", 1e12 },                                                  /* 조 */
 };
 
 /* Factor of a scale word right after a number at p (one space allowed
@@ -341,7 +349,7 @@ static void scan_text(scan *sc, const char *s, size_t len)
             double factor = scale_after(q, end);
             if (factor > 0 && !sc->st) {
                 /* the value too: "2.5 million" and "250万" are 2500000 */
-                double v = strtod(m ? canon : "0", NULL) * factor;
+                double v = strtod(canon, NULL) * factor;   /* "3万": one digit too */
                 char val[40];
                 int vn = v < 1e15 && v == floor(v) ? snprintf(val, sizeof val, "%.0f", v)
                                                    : snprintf(val, sizeof val, "%.6g", v);
@@ -396,12 +404,12 @@ static void scan_text(scan *sc, const char *s, size_t len)
             continue;
         if (script == USCRIPT_LATIN && !sc->latin_text) {
             if (wlen >= 2)
-                add_name(sc, start, wlen);
+                add_name(sc, start, wlen, script == USCRIPT_LATIN);
         } else if (cased(script)) {
             if (upper)
-                add_name(sc, start, wlen);
+                add_name(sc, start, wlen, script == USCRIPT_LATIN);
         } else if (wlen >= 4) {   /* caseless alphabets, katakana */
-            add_name(sc, start, wlen);
+            add_name(sc, start, wlen, script == USCRIPT_LATIN);
         }
     }
 }
@@ -486,14 +494,48 @@ nf_status nf_sketch_build_text(nf_translit *t, const char *title,
     return NF_OK;
 }
 
+/* Adds anchors from the entity stage (src/entities), when it ran: a
+ * place of its gazetteer is one anchor whatever the script ("سنغافورة",
+ * "Singapur" and "Singapore" are one place), and a person's or
+ * organisation's whole-name skeleton (its script-independent name key,
+ * src/names) is a fuzzy one, finer than single-word keys.  Places are
+ * language-independent like numbers, so of the same kind, hashed apart. */
+static nf_status add_entities(const nf_article *a, nf_sketch *k)
+{
+    const nf_ent_doc *d = a->entities;
+    if (!d || !d->n_e)
+        return NF_OK;
+    uint64_t *v = realloc(k->anchors, (k->n_anchors + d->n_e) * sizeof *v);
+    if (!v)
+        return NF_ERR_NOMEM;
+    k->anchors = v;
+    size_t m = 0;
+    for (size_t i = 0; i < d->n_e; i++) {
+        const nf_doc_ent *e = &d->e[i];
+        if (e->place >= 0) {
+            int32_t p = e->place;
+            v[k->n_anchors + m++] =
+                NF_ANCHOR_MAKE(NF_ANCHOR_NUM, XXH3_64bits_withSeed(&p, sizeof p, 0x91AC));
+        } else if (e->type != NF_ENTITY_LOCATION && strlen(e->key.full) >= 4) {
+            v[k->n_anchors + m++] = NF_ANCHOR_MAKE(
+                NF_ANCHOR_KEY, XXH3_64bits_withSeed(e->key.full, strlen(e->key.full), 0x5CE1));
+        }
+    }
+    k->n_anchors = (uint32_t)sort_unique(v, k->n_anchors + m);
+    return NF_OK;
+}
+
 nf_status nf_sketch_build(nf_translit *t, const nf_article *a, nf_sketch *k)
 {
     assert(t && a && k);
     size_t len;
     const char *text = nf_article_text(a, &len);
-    return nf_sketch_build_text(t, nf_article_title(a), text, len,
-                                nf_article_language(a), nf_article_published(a),
-                                (uint32_t)nf_article_sentence_count(a), k);
+    nf_status st = nf_sketch_build_text(t, nf_article_title(a), text, len,
+                                        nf_article_language(a), nf_article_published(a),
+                                        (uint32_t)nf_article_sentence_count(a), k);
+    if (!st && (st = add_entities(a, k)))
+        nf_sketch_clear(k);
+    return st;
 }
 
 double nf_sketch_containment(const nf_sketch *a, const nf_sketch *b,

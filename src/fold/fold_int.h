@@ -122,8 +122,9 @@ void nf_count_free(nf_count_map *m);
 /* uint64 -> small list of int64 values (postings), each list capped:
  * when full, the oldest entry is dropped. */
 typedef struct nf_post_list {
-    int64_t *v;
+    int64_t *v;             /* `small` while it holds at most 2 */
     uint32_t n, cap;
+    int64_t small[2];       /* most lists (shingles) hold one or two */
 } nf_post_list;
 
 typedef struct nf_post_map {
@@ -145,6 +146,15 @@ nf_status nf_sketch_encode(const nf_sketch *k, unsigned char **buf,
 /* Reads a sketch written by nf_sketch_encode; NF_ERR_FORMAT when the
  * bytes are not one. */
 nf_status nf_sketch_decode(const void *buf, size_t len, nf_sketch *k);
+
+/* ---- folder.c ---------------------------------------------------------- */
+
+/* What a folder holds (for tests of bounded memory): articles with a
+ * sketch, story slots in use, keys of the shingle postings. */
+typedef struct nf_folder_held {
+    size_t articles, stories, shingle_keys, anchor_keys, df_keys;
+} nf_folder_held;
+void nf_folder_held_get(const nf_folder *f, nf_folder_held *out);
 
 /* ---- fold fields on the article (src/core/article_int.h) --------------- */
 

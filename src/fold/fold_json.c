@@ -207,6 +207,15 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
             grp[x - i] = e[x].a;
         const char *title = nf_fold_pick_title(grp, j - i, lang);
         const char *first = NULL, *last = NULL;
+        /* a story's storyline is the one decided last (folding decides it
+         * again as the story grows): that of its last article to arrive */
+        long long line = e[i].a->fold_storyline;
+        size_t latest = e[i].arrival;
+        for (size_t x = i; x < j; x++)
+            if (e[x].arrival >= latest) {
+                latest = e[x].arrival;
+                line = e[x].a->fold_storyline;
+            }
         for (size_t x = i; x < j; x++) {
             const char *p = nf_article_published(e[x].a);
             if (p && (!first || strcmp(p, first) < 0))
@@ -247,9 +256,9 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
         else
             fputs("null", out);
         key(out, flags, 3, 0, "storyline");
-        put_id(out, e[i].a->fold_storyline);
+        put_id(out, line);
         fputs(pretty ? "\n    }" : "}", out);
-        line_of[2 * n_st] = e[i].a->fold_storyline;
+        line_of[2 * n_st] = line;
         line_of[2 * n_st + 1] = e[i].a->fold_story;
         line_title[n_st] = title;
         n_st++;

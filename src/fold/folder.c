@@ -5,9 +5,11 @@
  *   1. near-duplicate: articles of the window sharing sampled shingles
  *      (postings shingle -> articles) are candidates; containment of the
  *      smaller sample >= NF_DUP_CONTAIN makes the same report;
- *   2. story: stories sharing anchors (postings anchor -> stories) are
- *      candidates; the best cosine between the article's idf-weighted
- *      anchors and a story's centroid >= NF_STORY_COS joins it;
+ *   2. story: stories sharing the article's NF_CAND_ANCHORS heaviest
+ *      anchors (postings anchor -> stories) are candidates; the best
+ *      cosine between the article's idf-weighted anchors and a story's
+ *      centroid >= NF_STORY_COS, with at least NF_STORY_MASS of the
+ *      article's weight shared, joins it;
  *   3. translation: members of the best candidate stories in another
  *      language whose weighted anchor Jaccard and in-order agreement are
  *      high, with a similar structure, make the same report;
@@ -18,7 +20,10 @@
  *      with a thin first article still finds its storyline.
  * Weights are idf over the articles held in the window (the smaller of
  * the window-wide and the within-language one, so that words frequent in
- * one language weigh little), computed once per article.
+ * one language weigh little), computed once per article.  In a text of
+ * a caseless alphabet (Arabic, Hebrew, Devanagari, Hangul) every long
+ * word is taken as a name, so its name anchors weigh only NF_CASELESS_NAMES
+ * of their weight there and its numbers and places carry the match.
  *
  * Cost per article is bounded and memory follows the window, not the
  * archive: an article is held while its story is within the time window
@@ -26,9 +31,11 @@
  * freed, its anchors leave the document frequencies and its slot is
  * reused.  A story leaving the time window keeps only a summary of its
  * centroid (top NF_SUMMARY anchors) for storylines, and is freed after
- * the storyline window.  Postings lists are capped and rebuilt from what
- * is held whenever as many articles have entered as are held, so keys of
- * articles gone disappear.  Undated articles take the newest date seen
+ * the storyline window; a story that stays in the window for long keeps
+ * its NF_CENT_KEEP heaviest anchors when its centroid passes NF_CENT_MAX.
+ * Postings lists are capped and rebuilt from what is held whenever as
+ * many articles have entered as are held, so keys of articles gone
+ * disappear.  Undated articles take the newest date seen
  * before them (arrival order), or none while no dated article has come. */
 #include <assert.h>
 #include <math.h>
@@ -41,20 +48,24 @@
 
 #define NF_DUP_CONTAIN 0.5
 #define NF_STORY_COS 0.22
-#define NF_STORY_XCOS 0.16
+#define NF_STORY_MASS 7.0
+#define NF_CASELESS_NAMES 0.25
 #define NF_TRANS_JACCARD 0.10
 #define NF_LINE_COS 0.08
 #define NF_TRANS_LCS 0.5
 #define NF_TRANS_XJAC 0.15
 #define NF_TRANS_XLCS 0.2
-#define NF_TOP_CAND 8
-#define NF_CAND_ANCHORS 40
-#define NF_TRANS_STORIES 3
-#define NF_TRANS_BUDGET 48
+#define NF_TOP_CAND 5
+#define NF_CAND_ANCHORS 16
+#define NF_TRANS_STORIES 2
+#define NF_TRANS_BUDGET 16
 #define NF_MAX_MEMBERS 64
 #define NF_SUMMARY 48
+#define NF_CENT_MAX 4096
+#define NF_CENT_KEEP 2048
 #define NF_SWEEP_EVERY 256
 #define NF_ACC_BITS 10
+#define NF_LOG_TAB 4096
 
 typedef struct fart {
     nf_sketch k;
@@ -85,6 +96,7 @@ typedef struct cand {
     size_t ix;
     double acc;
     double cos;
+    double mass;                 /* article weight of the anchors shared */
     int shared;
 } cand;
 
@@ -115,6 +127,7 @@ struct nf_folder {
     size_t acc_used[1u << NF_ACC_BITS];
     size_t n_acc;
     double *w, *wg;              /* weights of the article being folded */
+    double log_tab[NF_LOG_TAB];  /* log(i + 0.5) */
     size_t cap_w;
 };
 
@@ -133,35 +146,38 @@ static double kind_weight(uint64_t a)
     }
 }
 
-/* Weight of anchor a for an article in `lh` (0 = window-wide only). */
-static double weight(const nf_folder *f, uint64_t a, uint64_t lh)
+/* log(df + 0.5), from the folder's table for small counts (idf is
+ * computed for every anchor of every article: the log was a visible
+ * cost). */
+static double log_df(const nf_folder *f, uint32_t df)
 {
-    double n = (double)f->n_docs;
-    double w = log((n + 20.0) / (nf_count_get(&f->df, a) + 0.5));
-    if (lh) {
-        double nl = nf_count_get(&f->n_lang, lh);
-        double wl = log((nl + 20.0) / (nf_count_get(&f->df_lang, a ^ lh) + 0.5));
-        if (wl < w)
-            w = wl;
-    }
-    return w > 0 ? w * kind_weight(a) : 0.0;
+    return df < NF_LOG_TAB ? f->log_tab[df] : log(df + 0.5);
 }
 
 /* Both weights of anchor a at once: *wl for an article in `lh` (the
- * smaller idf), *wg window-wide. */
-static void weights(const nf_folder *f, uint64_t a, uint64_t lh, double *wl, double *wg)
+ * smaller idf), *wg window-wide.  log_n and log_nl are log(n + 20) of the
+ * window and of the language. */
+static void weights_at(const nf_folder *f, uint64_t a, uint64_t lh, double log_n,
+                       double log_nl, double *wl, double *wg)
 {
-    double n = (double)f->n_docs;
-    double w = log((n + 20.0) / (nf_count_get(&f->df, a) + 0.5)), l = w;
+    double w = log_n - log_df(f, nf_count_get(&f->df, a)), l = w;
     if (lh) {
-        double nl = nf_count_get(&f->n_lang, lh);
-        double x = log((nl + 20.0) / (nf_count_get(&f->df_lang, a ^ lh) + 0.5));
+        double x = log_nl - log_df(f, nf_count_get(&f->df_lang, a ^ lh));
         if (x < l)
             l = x;
     }
     double kw = kind_weight(a);
     *wg = w > 0 ? w * kw : 0.0;
     *wl = l > 0 ? l * kw : 0.0;
+}
+
+/* Weight of anchor a for an article in `lh` (0 = window-wide only). */
+static double weight(const nf_folder *f, uint64_t a, uint64_t lh)
+{
+    double wl, wg;
+    double log_nl = lh ? log((double)nf_count_get(&f->n_lang, lh) + 20.0) : 0;
+    weights_at(f, a, lh, log((double)f->n_docs + 20.0), log_nl, &wl, &wg);
+    return lh ? wl : wg;
 }
 
 static int is_time(double t)
@@ -180,12 +196,14 @@ nf_folder *nf_folder_new(const nf_fold_options *opts)
         f->opt.window_days = 14;
     if (f->opt.line_window_days <= 0)
         f->opt.line_window_days = 400;
-    f->anchor_post.max_list = 64;
+    f->anchor_post.max_list = 32;
     f->shingle_post.max_list = 16;
     f->now = NAN;
     f->next_report = f->next_story = f->next_line = 1;
     for (size_t i = 0; i < (1u << NF_ACC_BITS); i++)
         f->acc[i].ix = SIZE_MAX;
+    for (size_t i = 0; i < NF_LOG_TAB; i++)
+        f->log_tab[i] = log((double)i + 0.5);
     if (!(f->tr = nf_translit_new())) {
         free(f);
         return NULL;
@@ -254,6 +272,17 @@ void nf_folder_stats(const nf_folder *f, nf_fold_stats *out)
             out->active_stories++;
 }
 
+void nf_folder_held_get(const nf_folder *f, nf_folder_held *out)
+{
+    memset(out, 0, sizeof *out);
+    out->articles = f->n_held;
+    for (size_t i = 0; i < f->n_stories; i++)
+        out->stories += f->stories[i] != NULL;
+    out->shingle_keys = f->shingle_post.n;
+    out->anchor_keys = f->anchor_post.n;
+    out->df_keys = f->df.n;
+}
+
 const void *nf_folder_last_sketch(const nf_folder *f, size_t *len)
 {
     *len = f->last_len;
@@ -299,7 +328,7 @@ static size_t acc_top(nf_folder *f, cand *c, size_t max, double min_acc)
         const acc_slot *s = &f->acc[f->acc_used[i]];
         if (s->v < min_acc)
             continue;
-        cand x = { s->ix, s->v, 0, 0 };
+        cand x = { s->ix, s->v, 0, 0, 0 };
         if (n < max) {
             c[n++] = x;
         } else {
@@ -438,6 +467,37 @@ static void story_to_summary(nf_folder *f, fstory *s)
     nf_count_free(&s->cent);
     s->cent = small;
     story_renorm(f, s);
+}
+
+/* Cuts the centroid of a story that keeps growing (a development followed
+ * for weeks) to its NF_CENT_KEEP heaviest anchors, so that its memory
+ * does not grow with its articles; anchors it loses were rare in it. */
+static nf_status story_prune(nf_folder *f, fstory *s)
+{
+    size_t n = 0;
+    wkey *v = malloc((s->cent.n + 1) * sizeof *v);
+    if (!v)
+        return NF_ERR_NOMEM;
+    for (size_t i = 0; i < s->cent.cap; i++)
+        if (s->cent.keys[i] && s->cent.vals[i]) {
+            v[n].key = s->cent.keys[i];
+            v[n++].w = weight(f, s->cent.keys[i], 0) * s->cent.vals[i];
+        }
+    qsort(v, n, sizeof *v, wkey_cmp);
+    nf_count_map small;
+    memset(&small, 0, sizeof small);
+    nf_status st = NF_OK;
+    for (size_t i = 0; i < n && i < NF_CENT_KEEP && !st; i++)
+        st = nf_count_add(&small, v[i].key, (int32_t)nf_count_get(&s->cent, v[i].key));
+    free(v);
+    if (st) {
+        nf_count_free(&small);
+        return st;
+    }
+    nf_count_free(&s->cent);
+    s->cent = small;
+    story_renorm(f, s);
+    return NF_OK;
 }
 
 /* Frees story si (past the storyline window). */
@@ -593,7 +653,9 @@ static nf_status enter(nf_folder *f, size_t slot, long long storyline,
     }
     a->wsum = wsum;
     a->wsum_x = wsum_x;
-    if ((s->n & (s->n - 1)) == 0 || s->n % 32 == 0)
+    if (!st && s->cent.n > NF_CENT_MAX)
+        st = story_prune(f, s);
+    else if ((s->n & (s->n - 1)) == 0 || s->n % 32 == 0)
         story_renorm(f, s);   /* bound the drift of the incremental norm */
     for (uint32_t i = 0; i < a->k.n_shingles && !st; i++)
         st = nf_post_add(&f->shingle_post, a->k.shingles[i], (int64_t)slot);
@@ -603,7 +665,7 @@ static nf_status enter(nf_folder *f, size_t slot, long long storyline,
     f->since_rebuild++;
     if (!st && f->stats.articles % NF_SWEEP_EVERY == 0)
         sweep(f);
-    if (!st && f->since_rebuild >= 4096 && f->since_rebuild >= f->n_held)
+    if (!st && f->since_rebuild >= 1024 && f->since_rebuild >= f->n_held)
         st = rebuild_postings(f);
     return st;
 }
@@ -613,26 +675,30 @@ static nf_status enter(nf_folder *f, size_t slot, long long storyline,
 /* Cosine of the article's weighted anchors (f->w, norm anorm) with story
  * s's centroid; *shared receives the number of anchors in common. */
 static double story_cos(const nf_folder *f, const nf_sketch *k, double anorm,
-                        const fstory *s, int *shared)
+                        const fstory *s, cand *c)
 {
-    *shared = 0;
+    c->shared = 0;
+    c->mass = 0;
     if (!s->n || anorm <= 0 || s->sq <= 0)
         return 0;
     double dot = 0;
     for (uint32_t i = 0; i < k->n_anchors; i++) {
         if (f->w[i] <= 0)
             continue;
-        uint32_t c = nf_count_get(&s->cent, k->anchors[i]);
-        if (!c)
+        uint32_t n = nf_count_get(&s->cent, k->anchors[i]);
+        if (!n)
             continue;
-        (*shared)++;
-        dot += f->w[i] * f->wg[i] * c;
+        c->shared++;
+        c->mass += f->w[i];
+        dot += f->w[i] * f->wg[i] * n;
     }
     return dot / (anorm * sqrt(s->sq));
 }
 
-/* Weighted Jaccard of the article being folded (weights f->wg) with `o`,
- * without exact forms when `cross`. */
+/* Weighted Jaccard of the article being folded (weights f->wg, sum wa)
+ * with `o`; without exact forms when `cross` (texts not both in Latin
+ * script: exact forms are Latin words, which the other text mostly
+ * lacks, so they would only swell the union). */
 static double anchor_jaccard(const nf_folder *f, const nf_sketch *a,
                              double wa, const fart *o, int cross)
 {
@@ -690,6 +756,20 @@ static size_t find_duplicate(nf_folder *f, const nf_sketch *k, double t)
     return best;
 }
 
+/* Whether report `rep` of story s has a held article in `lang`: then an
+ * article in that language which is not its near-duplicate is another
+ * report, not a translation. */
+static int report_has_lang(const nf_folder *f, const fstory *s, long long rep,
+                           const char *lang)
+{
+    for (uint32_t j = 0; j < s->n_members; j++) {
+        const fart *o = &f->arts[s->members[j]];
+        if (o->live && o->report == rep && !strcmp(o->k.lang, lang))
+            return 1;
+    }
+    return 0;
+}
+
 /* Best translation source for `k` among the members of candidate stories
  * (in another language); SIZE_MAX if none. */
 static size_t find_translation(nf_folder *f, const nf_sketch *k, const cand *c,
@@ -722,7 +802,7 @@ static size_t find_translation(nf_folder *f, const nf_sketch *k, const cand *c,
              * is thin, by many shared keys and numbers */
             int ok = lr >= NF_TRANS_LCS ||
                      (cross && jac >= NF_TRANS_XJAC && lr >= NF_TRANS_XLCS);
-            if (ok) {
+            if (ok && !report_has_lang(f, s, o->report, k->lang)) {
                 best_j = jac;
                 tr = s->members[j];
             }
@@ -821,7 +901,7 @@ static nf_status redecide_line(nf_folder *f, size_t si, double t)
             c[m].shared = 0;
             continue;
         }
-        c[m].cos = story_cos(f, &pseudo, anorm, o, &c[m].shared);
+        c[m].cos = story_cos(f, &pseudo, anorm, o, &c[m]);
     }
     free(keys);
     long long line = pick_line(f, c, nc, si, t);
@@ -857,19 +937,19 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
         f->cap_w = k.n_anchors;
     }
     double t = is_time(k.time) ? k.time : f->now;
-    if (is_time(k.time) && (!is_time(f->now) || k.time > f->now)) {
+    if (is_time(k.time) && (!is_time(f->now) || k.time > f->now))
         f->now = k.time;
-        sweep(f);   /* a new day: stories that left the window are not candidates */
-    }
     uint64_t lh = k.lang[0] ? lang_hash(k.lang) : 0;
     /* caseless scripts give every long word as a name: keys weigh less,
      * numbers more */
-    double key_factor = (k.latin & 2) ? 0.5 : 1.0;
+    double key_factor = (k.latin & 2) ? NF_CASELESS_NAMES : 1.0;
     double anorm = 0, wg_all = 0, wg_x = 0;
+    double log_n = log((double)f->n_docs + 20.0);
+    double log_nl = lh ? log((double)nf_count_get(&f->n_lang, lh) + 20.0) : 0;
     for (uint32_t i = 0; i < k.n_anchors; i++) {
         uint64_t x = k.anchors[i];
-        int key = NF_ANCHOR_KIND(x) >= NF_ANCHOR_KEY;
-        weights(f, x, lh, &f->w[i], &f->wg[i]);
+        int key = NF_ANCHOR_KIND(x) != NF_ANCHOR_NUM;
+        weights_at(f, x, lh, log_n, log_nl, &f->w[i], &f->wg[i]);
         if (key)
             f->w[i] *= key_factor;
         anorm += f->w[i] * f->w[i];
@@ -899,12 +979,15 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
             nf_sketch_clear(&k);
             return NF_ERR_NOMEM;
         }
+        uint32_t nv = 0;
         for (uint32_t i = 0; i < k.n_anchors; i++) {
-            v[i].key = i;
-            v[i].w = f->w[i];
+            if (!nf_post_get(&f->anchor_post, k.anchors[i]))
+                continue;   /* in no story: finds no candidate */
+            v[nv].key = i;
+            v[nv++].w = f->w[i];
         }
-        qsort(v, k.n_anchors, sizeof *v, wkey_cmp);
-        w_min = v[NF_CAND_ANCHORS - 1].w;
+        qsort(v, nv, sizeof *v, wkey_cmp);
+        w_min = nv > NF_CAND_ANCHORS ? v[NF_CAND_ANCHORS - 1].w : 0;
         free(v);
     }
     for (uint32_t i = 0; i < k.n_anchors; i++) {
@@ -923,8 +1006,9 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
     size_t best = SIZE_MAX;
     for (size_t m = 0; m < nc; m++) {
         fstory *s = f->stories[c[m].ix];
-        c[m].cos = story_cos(f, &k, anorm, s, &c[m].shared);
-        if (in_window(f, s, t) && c[m].shared >= 2 && c[m].cos > best_cos) {
+        c[m].cos = story_cos(f, &k, anorm, s, &c[m]);
+        if (in_window(f, s, t) && c[m].shared >= 2 && c[m].mass >= NF_STORY_MASS &&
+            c[m].cos > best_cos) {
             best_cos = c[m].cos;
             best = c[m].ix;
         }

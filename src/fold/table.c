@@ -140,6 +140,8 @@ static nf_status post_grow(nf_post_map *m)
         size_t j = probe(keys, cap, m->keys[i]);
         keys[j] = m->keys[i];
         lists[j] = m->lists[i];
+        if (m->lists[i].v == m->lists[i].small)
+            lists[j].v = lists[j].small;   /* inline storage moved with it */
     }
     free(m->keys);
     free(m->lists);
@@ -171,13 +173,20 @@ nf_status nf_post_add(nf_post_map *m, uint64_t key, int64_t val)
         memmove(l->v, l->v + 1, (size_t)(l->n - 1) * sizeof *l->v);
         l->n--;
     }
+    if (!l->cap) {
+        l->v = l->small;
+        l->cap = 2;
+    }
     if (l->n == l->cap) {
-        uint32_t cap = l->cap ? l->cap * 2 : 2;
+        uint32_t cap = l->cap * 2;
         if (cap > max)
             cap = max;
-        int64_t *v = realloc(l->v, (size_t)cap * sizeof *v);
+        int64_t *v = l->v == l->small ? malloc((size_t)cap * sizeof *v)
+                                      : realloc(l->v, (size_t)cap * sizeof *v);
         if (!v)
             return NF_ERR_NOMEM;
+        if (l->v == l->small)
+            memcpy(v, l->small, sizeof l->small);
         l->v = v;
         l->cap = cap;
     }
@@ -196,7 +205,7 @@ nf_post_list *nf_post_get(nf_post_map *m, uint64_t key)
 void nf_post_free(nf_post_map *m)
 {
     for (size_t i = 0; i < m->cap; i++)
-        if (m->keys[i])
+        if (m->keys[i] && m->lists[i].v != m->lists[i].small)
             free(m->lists[i].v);
     free(m->keys);
     free(m->lists);

@@ -55,7 +55,7 @@ static nf_status load_window(nf_store *s)
                               sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2));
     sqlite3_finalize(st);
     st = prep(s,
-              "SELECT f.sketch, f.report, f.relation, f.story, f.storyline"
+              "SELECT f.sketch, f.report, f.relation, f.story, t.storyline"
               " FROM fold f JOIN stories t ON t.id = f.story"
               " WHERE t.last_time IS NULL"
               "  OR t.last_time >= (SELECT max(last_time) FROM stories) - ?"
@@ -101,7 +101,7 @@ nf_status nf_store_fold_put(nf_store *s, const nf_article *a, int64_t seq)
                                 " storyline, time, sketch) VALUES (?,?,?,?,?,?,?)");
     sqlite3_stmt *up = ins ? prep(s,
         "INSERT INTO stories(id, storyline, last_time) VALUES (?1, ?2, ?3)"
-        " ON CONFLICT(id) DO UPDATE SET last_time ="
+        " ON CONFLICT(id) DO UPDATE SET storyline = ?2, last_time ="
         "  CASE WHEN ?3 IS NULL THEN last_time"
         "       WHEN last_time IS NULL OR ?3 > last_time THEN ?3"
         "       ELSE last_time END") : NULL;
@@ -135,8 +135,12 @@ nf_status nf_store_fold_put(nf_store *s, const nf_article *a, int64_t seq)
 
 nf_status nf_store_fold_fill(nf_store *s, nf_article *a)
 {
-    sqlite3_stmt *st = prep(s, "SELECT f.report, f.relation, f.story, f.storyline"
+    /* the story's storyline as decided last (stories), not as it was
+     * when this article came (fold) */
+    sqlite3_stmt *st = prep(s, "SELECT f.report, f.relation, f.story,"
+                               " coalesce(t.storyline, f.storyline)"
                                " FROM fold f JOIN articles a ON a.seq = f.seq"
+                               " LEFT JOIN stories t ON t.id = f.story"
                                " WHERE a.id = ?");
     if (!st)
         return NF_ERR_STORE;

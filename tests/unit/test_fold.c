@@ -2,7 +2,10 @@
  * duplicates and translation linking, on the test's own small fixtures
  * (written for this test; the names and events are invented). */
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 #include "nf_test.h"
 #include "newsfold.h"
@@ -214,11 +217,195 @@ static void test_folder(void)
     nf_folder_free(f);
 }
 
+
+/* a later story whose first article is thin (nothing of the crane story)
+ * and whose second article brings the crane back */
+static const char body_c1[] =
+    "The inquiry panel chaired by Mirela Osterhagen opened its hearings in Wexcombe on Monday.\n"
+    "Osterhagen said the panel would sit for 12 days and hear 64 witnesses, starting with Yannick Brevoort.\n";
+static const char body_c2[] =
+    "The inquiry panel chaired by Mirela Osterhagen opened its hearings in Wexcombe on Monday.\n"
+    "Its subject is the crane that collapsed at Port Elmsby, where 37 containers fell into the water.\n"
+    "Harbour master Orla Pendergast and the operator Tarvik Logistics will both give evidence.\n"
+    "Osterhagen said the panel would sit for 12 days and hear 64 witnesses, starting with Yannick Brevoort.\n";
+
+static void test_storyline(void)
+{
+    nf_folder *f = nf_folder_new(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    nf_article *a = make("a", "Crane collapses at Port Elmsby", body_a, "en", "2026-05-05", 6);
+    nf_article *c1 = make("c1", "Inquiry opens in Wexcombe", body_c1, "en", "2026-05-25", 2);
+    nf_article *c2 = make("c2", "Wexcombe inquiry to hear Port Elmsby crane evidence", body_c2,
+                          "en", "2026-05-25", 4);
+    nf_fold_result ra, r1, r2;
+    CHECK_INT(nf_folder_add(f, a, &ra), NF_OK);
+    CHECK_INT(nf_folder_add(f, c1, &r1), NF_OK);
+    CHECK(r1.story != ra.story);
+    CHECK(r1.storyline != ra.storyline);   /* nothing in common yet */
+    CHECK_INT(nf_folder_add(f, c2, &r2), NF_OK);
+    CHECK(r2.story == r1.story);           /* the crane story is out of the window */
+    CHECK(r2.storyline == ra.storyline);   /* decided again from the grown story */
+    nf_article_free(a);
+    nf_article_free(c1);
+    nf_article_free(c2);
+    nf_folder_free(f);
+}
+
+/* Whether sketch k holds the number anchor of canonical text `num`. */
+static int has_number(const nf_sketch *k, const char *num)
+{
+    uint64_t a = NF_ANCHOR_MAKE(NF_ANCHOR_NUM, XXH3_64bits(num, strlen(num)));
+    for (uint32_t i = 0; i < k->n_anchors; i++)
+        if (k->anchors[i] == a)
+            return 1;
+    return 0;
+}
+
+static void test_scale_words(void)
+{
+    nf_translit *t = nf_translit_new();
+    nf_sketch a, b, c, d;
+    memset(&a, 0, sizeof a);
+    memset(&b, 0, sizeof b);
+    memset(&c, 0, sizeof c);
+    memset(&d, 0, sizeof d);
+    const char *en = "The ministry will spend 2.5 billion on new ferries.";
+    const char *ja = "\xE7\x9C\x81\xE3\x81\xAF" "25\xE5\x84\x84"          /* 省は25億 */
+                     "\xE3\x82\x92\xE6\x94\xAF\xE5\x87\xBA\xE3\x81\x99\xE3\x82\x8B\xE3\x80\x82";
+    const char *it = "Il ministero spender\xC3\xA0 2,5 miliardi per i traghetti.";
+    const char *ko = "\xEC\xA0\x95\xEB\xB6\x80\xEB\x8A\x94 3\xEB\xA7\x8C\xEB\xAA\x85"; /* 정부는 3만명 */
+    CHECK_INT(nf_sketch_build_text(t, NULL, en, strlen(en), "en", NULL, 1, &a), NF_OK);
+    CHECK_INT(nf_sketch_build_text(t, NULL, ja, strlen(ja), "ja", NULL, 1, &b), NF_OK);
+    CHECK_INT(nf_sketch_build_text(t, NULL, it, strlen(it), "it", NULL, 1, &c), NF_OK);
+    CHECK_INT(nf_sketch_build_text(t, NULL, ko, strlen(ko), "ko", NULL, 1, &d), NF_OK);
+    CHECK(has_number(&a, "2500000000"));
+    CHECK(has_number(&b, "2500000000"));
+    CHECK(has_number(&c, "2500000000"));
+    CHECK(has_number(&a, "2.5"));          /* the digits as written too */
+    CHECK(has_number(&d, "30000"));
+    CHECK(!has_number(&d, "3"));           /* a single digit is no anchor */
+    nf_sketch_clear(&a);
+    nf_sketch_clear(&b);
+    nf_sketch_clear(&c);
+    nf_sketch_clear(&d);
+    nf_translit_free(t);
+}
+
+static void test_scripts(void)
+{
+    nf_translit *t = nf_translit_new();
+    uint64_t e1, k1, e2, k2;
+    /* Corbyn in Arabic is written kwrbyn: w and y are vowels there */
+    CHECK_INT(nf_translit_word(t, "Corbyn", 6, &e1, &k1), NF_OK);
+    const char *ar = "\xD9\x83\xD9\x88\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x86";   /* كوربين */
+    CHECK_INT(nf_translit_word(t, ar, strlen(ar), &e2, &k2), NF_OK);
+    CHECK(k1 != 0 && k1 == k2);
+    CHECK(NF_ANCHOR_KIND(k1) == NF_ANCHOR_KEY);
+    /* a 3-class key is its own, weaker kind */
+    CHECK_INT(nf_translit_word(t, "Varga", 5, &e1, &k1), NF_OK);
+    CHECK(NF_ANCHOR_KIND(k1) == NF_ANCHOR_KEY3);
+    CHECK(NF_ANCHOR_KIND(e1) == NF_ANCHOR_EXACT);
+    /* exact forms come only from Latin-script words; a Cyrillic text is
+     * neither Latin nor caseless */
+    const char *ru = "\xD0\x92\xD0\xB0\xD1\x80\xD0\xB3\xD0\xB0 "      /* Варга встретил Морикаву */
+                     "\xD0\xB2\xD1\x81\xD1\x82\xD1\x80\xD0\xB5\xD1\x82\xD0\xB8\xD0\xBB "
+                     "\xD0\x9C\xD0\xBE\xD1\x80\xD0\xB8\xD0\xBA\xD0\xB0\xD0\xB2\xD1\x83 BBC.";
+    nf_sketch k;
+    memset(&k, 0, sizeof k);
+    CHECK_INT(nf_sketch_build_text(t, NULL, ru, strlen(ru), "ru", NULL, 1, &k), NF_OK);
+    int exact = 0, keys = 0;
+    for (uint32_t i = 0; i < k.n_anchors; i++) {
+        exact += NF_ANCHOR_KIND(k.anchors[i]) == NF_ANCHOR_EXACT;
+        keys += NF_ANCHOR_KIND(k.anchors[i]) >= NF_ANCHOR_KEY;
+    }
+    CHECK_INT(exact, 1);                   /* BBC, the Latin token */
+    CHECK(keys >= 2);
+    CHECK_INT(k.latin, 0);
+    nf_sketch_clear(&k);
+    CHECK_INT(nf_sketch_build_text(t, NULL, ar, strlen(ar), "ar", NULL, 1, &k), NF_OK);
+    CHECK_INT(k.latin, 2);                 /* caseless */
+    nf_sketch_clear(&k);
+    nf_translit_free(t);
+}
+
+/* An invented capitalised name for story s, part j. */
+static void name_of(int s, int j, char *out, size_t max)
+{
+    static const char *syl[] = { "ka", "lo", "mir", "tes", "vu", "dan", "rel", "zo",
+                                 "pim", "gar", "ne", "bos" };
+    int x = s * 7 + j * 13 + 5;
+    snprintf(out, max, "%c%s%s%s", 'B' + (x % 20), syl[x % 12], syl[(x / 12) % 12],
+             syl[(x / 144) % 12]);
+}
+
+/* Folds n synthetic articles, 10 a day, 5 per story; returns the folder. */
+static nf_folder *fold_synthetic(int n)
+{
+    nf_fold_options o = { 14, 30 };
+    nf_folder *f = nf_folder_new(&o);
+    for (int i = 0; i < n && f; i++) {
+        int s = i / 5;
+        char n1[32], n2[32], n3[32], text[512], id[32], date[16];
+        name_of(s, 0, n1, sizeof n1);
+        name_of(s, 1, n2, sizeof n2);
+        name_of(s, 2, n3, sizeof n3);
+        snprintf(text, sizeof text,
+                 "%s met %s in %s on the %d of the month, version %d.\n"
+                 "They spoke about %d boats and %d workers at the quay of %s.\n",
+                 n1, n2, n3, 10 + s % 17, i, 100 + s, 2000 + s, n3);
+        snprintf(id, sizeof id, "syn%d", i);
+        int day = i / 10;
+        snprintf(date, sizeof date, "2026-%02d-%02d", 1 + (day / 28) % 12, 1 + day % 28);
+        nf_article *a = make(id, n1, text, "en", date, 2);
+        nf_fold_result r;
+        if (nf_folder_add(f, a, &r) != NF_OK) {
+            nf_article_free(a);
+            nf_folder_free(f);
+            return NULL;
+        }
+        nf_article_free(a);
+    }
+    return f;
+}
+
+static void test_bounded(void)
+{
+    nf_folder *f1 = fold_synthetic(2500), *f2 = fold_synthetic(5000);
+    CHECK(f1 && f2);
+    if (!f1 || !f2) {
+        nf_folder_free(f1);
+        nf_folder_free(f2);
+        return;
+    }
+    nf_folder_held h1, h2;
+    nf_folder_held_get(f1, &h1);
+    nf_folder_held_get(f2, &h2);
+    /* 10 articles a day, a 14-day window (plus the sweep's lag) */
+    CHECK(h2.articles <= 14 * 10 + 256 + 10);
+    /* stories: 2 a day over the 30-day storyline window (plus lag) */
+    CHECK(h2.stories <= 30 * 2 + 60);
+    /* twice the archive, not twice the index */
+    CHECK(h2.shingle_keys < h1.shingle_keys * 3 / 2 + 1000);
+    CHECK(h2.df_keys < h1.df_keys * 3 / 2 + 1000);
+    nf_fold_stats st;
+    nf_folder_stats(f2, &st);
+    CHECK_INT((long long)st.articles, 5000);
+    CHECK(st.stories >= 900);              /* 1000 synthetic stories, kept apart */
+    nf_folder_free(f1);
+    nf_folder_free(f2);
+}
+
 int main(void)
 {
     RUN(test_numbers);
     RUN(test_keys);
     RUN(test_sketch);
     RUN(test_folder);
+    RUN(test_scale_words);
+    RUN(test_scripts);
+    RUN(test_bounded);
+    RUN(test_storyline);
     return nf_test_done();
 }
