@@ -23,6 +23,7 @@ typedef struct cli_opts {
     int help;                /* --help / -h                             */
     const char *format;      /* --format NAME                           */
     const char *output;      /* --output / -o FILE                      */
+    const char *lang;        /* --lang CODE (titles in that language)   */
     long limit;              /* --limit N (-1 = unset)                  */
     long batch;              /* --batch N (-1 = unset)                  */
     const char **args;       /* positional arguments (borrowed argv)    */

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "facts_print.h"
 
 static const char stories_help[] =
     "usage: newsfold stories [OPTIONS]\n"
@@ -31,29 +32,6 @@ static const char story_help[] =
     "  --lang CODE      title in this language where the story has one\n"
     "  --json           JSON on stdout\n";
 
-/* Takes --lang CODE / --lang=CODE out of argv (cli_parse does not know
- * it); returns the code or NULL; *bad set when the value is missing. */
-static const char *take_lang(int *argc, char **argv, int *bad)
-{
-    const char *lang = NULL;
-    int j = 1;
-    for (int i = 1; i < *argc; i++) {
-        if (!strcmp(argv[i], "--lang")) {
-            if (i + 1 >= *argc) {
-                *bad = 1;
-                continue;
-            }
-            lang = argv[++i];
-        } else if (!strncmp(argv[i], "--lang=", 7)) {
-            lang = argv[i] + 7;
-        } else {
-            argv[j++] = argv[i];
-        }
-    }
-    *argc = j;
-    return lang;
-}
-
 static void put_str(const char *s)
 {
     if (s)
@@ -66,6 +44,7 @@ typedef struct show {
     int json;
     unsigned long n;
     unsigned long arts;
+    cli_facts *facts;   /* story ID: quotes, figures, incidents (facts_print.c) */
 } show;
 
 static void story_json(const nf_story_info *st)
@@ -137,6 +116,8 @@ static int on_story_article(void *ctx, const nf_article *a)
         put_str(nf_article_published(a));
         printf(",\"report\":%lld,\"relation\":", r.report);
         put_str(rel);
+        if (sh->facts)
+            cli_facts_article(sh->facts, a, 1);
         putchar('}');
     } else {
         const char *lang = nf_article_language(a), *pub = nf_article_published(a);
@@ -144,6 +125,8 @@ static int on_story_article(void *ctx, const nf_article *a)
         printf("  %-10s %-4s report %-5lld %-11s %s\n", pub ? pub : "-",
                lang ? lang : "?", r.report, rel ? rel : "-",
                title ? title : nf_article_id(a));
+        if (sh->facts)
+            cli_facts_article(sh->facts, a, 0);
     }
     sh->arts++;
     return 0;
@@ -151,19 +134,11 @@ static int on_story_article(void *ctx, const nf_article *a)
 
 int cmd_stories(int argc, char **argv)
 {
-    int bad = 0;
-    const char *lang = take_lang(&argc, argv, &bad);
     cli_opts o;
-    int rc = bad ? (cli_error("stories", "option --lang needs a value"), NF_EXIT_USAGE)
-                 : cli_parse("stories", argc, argv, &o);
-    if (bad)
+    int rc = cli_start("stories", argc, argv, stories_help, NULL, &o);
+    if (rc >= 0)
         return rc;
-    if (rc || o.help) {
-        if (!rc)
-            fputs(stories_help, stdout);
-        free(o.args);
-        return rc;
-    }
+    const char *lang = o.lang;
     if (o.nargs) {
         cli_error("stories", "unexpected argument '%s'", o.args[0]);
         free(o.args);
@@ -174,7 +149,7 @@ int cmd_stories(int argc, char **argv)
         free(o.args);
         return NF_EXIT_FAIL;
     }
-    show sh = { o.json, 0, 0 };
+    show sh = { o.json, 0, 0, NULL };
     if (o.json)
         fputs("{\"stories\":[", stdout);
     nf_status st = nf_store_each_story(s, lang, o.limit < 0 ? 50 : (size_t)o.limit,
@@ -190,20 +165,11 @@ int cmd_stories(int argc, char **argv)
 
 int cmd_story(int argc, char **argv)
 {
-    int bad = 0;
-    const char *lang = take_lang(&argc, argv, &bad);
     cli_opts o;
-    if (bad) {
-        cli_error("story", "option --lang needs a value");
-        return NF_EXIT_USAGE;
-    }
-    int rc = cli_parse("story", argc, argv, &o);
-    if (rc || o.help) {
-        if (!rc)
-            fputs(story_help, stdout);
-        free(o.args);
+    int rc = cli_start("story", argc, argv, story_help, "story id", &o);
+    if (rc >= 0)
         return rc;
-    }
+    const char *lang = o.lang;
     char *end = NULL;
     long long id = o.nargs == 1 ? strtoll(o.args[0], &end, 10) : 0;
     if (o.nargs != 1 || !end || *end || id <= 0) {
@@ -216,10 +182,21 @@ int cmd_story(int argc, char **argv)
         free(o.args);
         return NF_EXIT_FAIL;
     }
-    show sh = { o.json, 0, 0 };
+    show sh = { o.json, 0, 0, cli_facts_new() };
+    if (!sh.facts) {
+        cli_error("story", "out of memory");
+        nf_store_close(s);
+        free(o.args);
+        return NF_EXIT_FAIL;
+    }
     nf_status st = nf_store_story(s, id, lang, on_story_head, on_story_article, &sh);
     if (!st && o.json)
-        fputs("]}\n", stdout);
+        fputs("]", stdout);
+    if (!st)
+        cli_facts_story_end(sh.facts, o.json);
+    if (!st && o.json)
+        fputs("}\n", stdout);
+    cli_facts_free(sh.facts);
     if (st)
         cli_error("story", "%s", nf_store_errmsg(s));
     nf_store_close(s);

@@ -51,7 +51,7 @@ int cli_parse(const char *cmd, int argc, char **argv, cli_opts *o)
         }
         /* options that take a value: --name VALUE or --name=VALUE */
         static const char *const valued[] = { "--db", "--format", "--output",
-                                              "-o", "--limit", "--batch" };
+                                              "-o", "--limit", "--batch", "--lang" };
         const char *val = NULL;
         const char *name = a;
         char namebuf[32];
@@ -80,6 +80,8 @@ int cli_parse(const char *cmd, int argc, char **argv, cli_opts *o)
             only_args = 1;
         } else if (!strcmp(name, "--db")) {
             o->db = val;
+        } else if (!strcmp(name, "--lang")) {
+            o->lang = val;
         } else if (!strcmp(name, "--format")) {
             o->format = val;
         } else if (!strcmp(name, "--output") || !strcmp(name, "-o")) {

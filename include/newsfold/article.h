@@ -29,7 +29,9 @@ typedef struct nf_span {
 void nf_article_free(nf_article *a);
 
 /* Identifier: the input's own id when it has one (JSON Lines "id"), else a
- * stable id derived from the content hash ("a" + 16 hex digits).  Never NULL. */
+ * stable id derived from the source and the clean text ("a" + 16 hex
+ * digits): reading the same file again gives the same id, and the same
+ * text from two sources gives two ids.  Never NULL. */
 const char *nf_article_id(const nf_article *a);
 
 /* Where the article came from: file path, "-" for stdin, or URL.  Never NULL. */

@@ -8,6 +8,9 @@
  *     language is a `duplicate`, in another language a `translation`;
  *   - its *story* (one event or development), in any mix of languages;
  *   - the story's *storyline* (stories continuing one development).
+ * Report and story ids are given in arrival order and never change; a
+ * story's storyline is decided again as the story grows (at 2, 4, 8, ...
+ * articles), so the storyline shown is the latest decision.
  * Ids are positive integers given in arrival order and never change
  * (folding more articles later extends stories, it does not renumber).
  *

@@ -3,7 +3,7 @@
  * One arena per article holds everything, so a stage never frees and an
  * article is dropped with one call.  The content hash (XXH3-64 of the
  * clean text) identifies the content for idempotent re-ingest and gives
- * the derived id of articles whose input has none. */
+ * with the source, the derived id of articles whose input has none. */
 #include "article_int.h"
 
 #include <assert.h>
@@ -104,14 +104,18 @@ size_t nf_analysis_len(const char *text, size_t len)
 nf_status nf_article_finish(nf_article *a)
 {
     nf_status st;
+    if (!a->source && (st = nf_article_set(a, &a->source, "-", 1)))
+        return st;
     if (!a->id) {
+        /* the same text from two sources is two articles (a re-post is
+         * still a source of its own); the same file read again keeps its id */
         char buf[24];
-        snprintf(buf, sizeof buf, "a%016llx", (unsigned long long)a->hash);
+        uint64_t seed = XXH3_64bits(a->source, strlen(a->source));
+        uint64_t h = XXH3_64bits_withSeed(a->text, a->text_len, seed);
+        snprintf(buf, sizeof buf, "a%016llx", (unsigned long long)h);
         if ((st = nf_article_set(a, &a->id, buf, strlen(buf))))
             return st;
     }
-    if (!a->source && (st = nf_article_set(a, &a->source, "-", 1)))
-        return st;
     if (!a->format && (st = nf_article_set(a, &a->format, "text", 4)))
         return st;
     return NF_OK;

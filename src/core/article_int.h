@@ -67,8 +67,9 @@ void nf_article_set_language(nf_article *a, const char *code, double conf);
 /* Records a copy of `d` (strings are copied into the arena). */
 nf_status nf_article_add_diag(nf_article *a, const nf_diag *d);
 
-/* Completes the article after reading: derives the id from the hash when
- * the input gave none, and defaults source/format.  Idempotent. */
+/* Completes the article after reading: defaults source ("-") and format,
+ * and derives the id from source and text when the input gave none.
+ * Idempotent. */
 nf_status nf_article_finish(nf_article *a);
 
 #endif
