@@ -5,6 +5,7 @@
  * clean text) identifies the content for idempotent re-ingest and gives
  * with the source, the derived id of articles whose input has none. */
 #include "article_int.h"
+#include "core/grow.h"
 
 #include <assert.h>
 #include <stdio.h>
@@ -73,14 +74,8 @@ void nf_article_set_language(nf_article *a, const char *code, double conf)
 
 nf_status nf_article_add_diag(nf_article *a, const nf_diag *d)
 {
-    if (a->n_diags == a->cap_diags) {
-        size_t cap = a->cap_diags ? a->cap_diags * 2 : 4;
-        nf_diag *p = realloc(a->diags, cap * sizeof *p);
-        if (!p)
-            return NF_ERR_NOMEM;
-        a->diags = p;
-        a->cap_diags = cap;
-    }
+    if (nf_grow(&a->diags, &a->cap_diags, a->n_diags, sizeof *a->diags, 4))
+        return NF_ERR_NOMEM;
     nf_diag c = *d;
     if (d->file && !(c.file = nf_arena_strndup(a->arena, d->file, strlen(d->file))))
         return NF_ERR_NOMEM;

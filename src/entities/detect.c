@@ -47,6 +47,7 @@
 #include "entities/lexicon.h"
 #include "entities/places.h"
 #include "text/text.h"
+#include "core/grow.h"
 
 enum { SC_CASED = 1, SC_KATA, SC_HAN, SC_HIRA, SC_OTHER };
 
@@ -142,14 +143,8 @@ static int script_of(unsigned c, int cur)
 /* Appends a token. */
 static nf_status push_tok(tok_vec *tv, tok t)
 {
-    if (tv->n == tv->cap) {
-        size_t cap = tv->cap ? tv->cap * 2 : 256;
-        tok *p = realloc(tv->v, cap * sizeof *p);
-        if (!p)
-            return NF_ERR_NOMEM;
-        tv->v = p;
-        tv->cap = cap;
-    }
+    if (nf_grow(&tv->v, &tv->cap, tv->n, sizeof *tv->v, 256))
+        return NF_ERR_NOMEM;
     tv->v[tv->n++] = t;
     return NF_OK;
 }
@@ -545,14 +540,8 @@ static int german_nominal(const char *text, const tok *t, const nf_cw_filter *cw
 
 static nf_status push_ment(ment_vec *mv, nf_ment m)
 {
-    if (mv->n == mv->cap) {
-        size_t cap = mv->cap ? mv->cap * 2 : 64;
-        nf_ment *p = realloc(mv->v, cap * sizeof *p);
-        if (!p)
-            return NF_ERR_NOMEM;
-        mv->v = p;
-        mv->cap = cap;
-    }
+    if (nf_grow(&mv->v, &mv->cap, mv->n, sizeof *mv->v, 64))
+        return NF_ERR_NOMEM;
     m.doc = -1;
     mv->v[mv->n++] = m;
     return NF_OK;

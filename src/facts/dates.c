@@ -28,6 +28,7 @@
 
 #include "facts_int.h"
 #include "text/text.h"
+#include "core/grow.h"
 
 /* Civil date to days since 1970-01-01 (proleptic Gregorian). */
 long nf_fx_days(int y, int m, int d)
@@ -84,14 +85,8 @@ static long pub_days(const nf_fx_doc *d)
 static nf_status add(nf_fx_doc *d, nf_fx_out *o, size_t i, size_t j,
                      const char *value, nf_granularity g, int rel, int unc)
 {
-    if (o->n_dates == o->cap_dates) {
-        size_t cap = o->cap_dates ? o->cap_dates * 2 : 16;
-        nf_date_fact *p = realloc(o->dates, cap * sizeof *p);
-        if (!p)
-            return NF_ERR_NOMEM;
-        o->dates = p;
-        o->cap_dates = cap;
-    }
+    if (nf_grow(&o->dates, &o->cap_dates, o->n_dates, sizeof *o->dates, 16))
+        return NF_ERR_NOMEM;
     nf_date_fact *f = &o->dates[o->n_dates++];
     memset(f, 0, sizeof *f);
     f->span.start = nf_fx_to_text(d, i);

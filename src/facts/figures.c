@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "facts_int.h"
+#include "core/grow.h"
 
 #define CUE_FORWARD_WORDS 10
 #define CUE_BACK_WORDS 8
@@ -36,14 +37,8 @@ static nf_status add(nf_fx_doc *d, nf_fx_out *o, size_t i, size_t j,
                      nf_figure_kind kind, double value, const char *unit,
                      size_t ulen, nf_bound bound, int part_of)
 {
-    if (o->n_figures == o->cap_figures) {
-        size_t cap = o->cap_figures ? o->cap_figures * 2 : 16;
-        nf_figure *p = realloc(o->figures, cap * sizeof *p);
-        if (!p)
-            return NF_ERR_NOMEM;
-        o->figures = p;
-        o->cap_figures = cap;
-    }
+    if (nf_grow(&o->figures, &o->cap_figures, o->n_figures, sizeof *o->figures, 16))
+        return NF_ERR_NOMEM;
     nf_figure *f = &o->figures[o->n_figures++];
     memset(f, 0, sizeof *f);
     f->span.start = nf_fx_to_text(d, i);

@@ -31,6 +31,7 @@
 #include "fold/fold_int.h"
 #include "text/text.h"
 #include "entities/ent_int.h"
+#include "core/grow.h"
 
 #define NF_MAX_TOKEN 256
 
@@ -126,14 +127,8 @@ typedef struct u64vec {
 
 static nf_status vec_push(u64vec *x, uint64_t h)
 {
-    if (x->n == x->cap) {
-        size_t cap = x->cap ? x->cap * 2 : 64;
-        uint64_t *p = realloc(x->v, cap * sizeof *p);
-        if (!p)
-            return NF_ERR_NOMEM;
-        x->v = p;
-        x->cap = cap;
-    }
+    if (nf_grow(&x->v, &x->cap, x->n, sizeof *x->v, 64))
+        return NF_ERR_NOMEM;
     x->v[x->n++] = h;
     return NF_OK;
 }

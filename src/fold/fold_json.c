@@ -15,6 +15,7 @@
 #include "core/article_int.h"
 #include "fold/fold_int.h"
 #include "fold/fold_json.h"
+#include "record/record_int.h"
 
 static const char *const rel_names[] = { NULL, "original", "duplicate", "translation" };
 
@@ -46,20 +47,6 @@ void nf_article_set_fold(nf_article *a, const nf_fold_result *r)
     a->fold_relation = (int)r->relation;
 }
 
-/* Writes ",<newline+indent>" and the key, as json_write.c does. */
-static void key(FILE *out, unsigned flags, int depth, int first, const char *k)
-{
-    if (!first)
-        putc(',', out);
-    if (flags & NF_JSON_PRETTY) {
-        putc('\n', out);
-        for (int i = 0; i < depth; i++)
-            fputs("  ", out);
-    }
-    fprintf(out, "\"%s\":", k);
-    if (flags & NF_JSON_PRETTY)
-        putc(' ', out);
-}
 
 static void put_id(FILE *out, long long v)
 {
@@ -73,14 +60,14 @@ void nf_fold_write_article_fields(const nf_article *a, FILE *out,
                                   unsigned flags, int depth)
 {
     const char *rel = nf_relation_name((nf_relation)a->fold_relation);
-    key(out, flags, depth, 0, "report");
+    nf_json_key(out, flags, depth, 0, "report");
     put_id(out, a->fold_report);
-    key(out, flags, depth, 0, "relation");
+    nf_json_key(out, flags, depth, 0, "relation");
     if (rel)
         fprintf(out, "\"%s\"", rel);
     else
         fputs("null", out);
-    key(out, flags, depth, 0, "story");
+    nf_json_key(out, flags, depth, 0, "story");
     put_id(out, a->fold_story);
 }
 
@@ -225,14 +212,14 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
         }
         fputs(n_st ? "," : "", out);
         fputs(pretty ? "\n    {" : "{", out);
-        key(out, flags, 3, 1, "id");
+        nf_json_key(out, flags, 3, 1, "id");
         fprintf(out, "%lld", e[i].a->fold_story);
-        key(out, flags, 3, 0, "title");
+        nf_json_key(out, flags, 3, 0, "title");
         if (title)
             nf_json_write_string(out, title, strlen(title));
         else
             fputs("null", out);
-        key(out, flags, 3, 0, "articles");
+        nf_json_key(out, flags, 3, 0, "articles");
         putc('[', out);
         for (size_t x = i; x < j; x++) {
             const char *id = nf_article_id(e[x].a);
@@ -240,22 +227,22 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
             nf_json_write_string(out, id, strlen(id));
         }
         putc(']', out);
-        key(out, flags, 3, 0, "languages");
+        nf_json_key(out, flags, 3, 0, "languages");
         putc('[', out);
         for (size_t x = 0; x < nl; x++)
             fprintf(out, "%s\"%s\"", x ? "," : "", langs[x]);
         putc(']', out);
-        key(out, flags, 3, 0, "first");
+        nf_json_key(out, flags, 3, 0, "first");
         if (first)
             fprintf(out, "\"%s\"", first);
         else
             fputs("null", out);
-        key(out, flags, 3, 0, "last");
+        nf_json_key(out, flags, 3, 0, "last");
         if (last)
             fprintf(out, "\"%s\"", last);
         else
             fputs("null", out);
-        key(out, flags, 3, 0, "storyline");
+        nf_json_key(out, flags, 3, 0, "storyline");
         put_id(out, line);
         fputs(pretty ? "\n    }" : "}", out);
         line_of[2 * n_st] = line;
@@ -276,14 +263,14 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
             continue;   /* written with its first story */
         fputs(n_lines++ ? "," : "", out);
         fputs(pretty ? "\n    {" : "{", out);
-        key(out, flags, 3, 1, "id");
+        nf_json_key(out, flags, 3, 1, "id");
         fprintf(out, "%lld", line);
-        key(out, flags, 3, 0, "title");
+        nf_json_key(out, flags, 3, 0, "title");
         if (line_title[i])
             nf_json_write_string(out, line_title[i], strlen(line_title[i]));
         else
             fputs("null", out);
-        key(out, flags, 3, 0, "stories");
+        nf_json_key(out, flags, 3, 0, "stories");
         putc('[', out);
         for (size_t x = i, c = 0; x < n_st; x++)
             if (line_of[2 * x] == line)

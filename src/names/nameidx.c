@@ -10,6 +10,7 @@
  * caller verifies anyway.
  */
 #include "names/names.h"
+#include "core/grow.h"
 
 #include <assert.h>
 #include <stdlib.h>
@@ -106,14 +107,8 @@ static nf_status file_under(nf_nameidx *ix, uint64_t h, uint32_t id)
     for (uint32_t k = sl->head; k; k = ix->nodes[k - 1].next)
         if (ix->nodes[k - 1].id == id)
             return NF_OK;
-    if (ix->n_nodes == ix->cap_nodes) {
-        size_t cap = ix->cap_nodes ? ix->cap_nodes * 2 : 256;
-        node *p = realloc(ix->nodes, cap * sizeof *p);
-        if (!p)
-            return NF_ERR_NOMEM;
-        ix->nodes = p;
-        ix->cap_nodes = cap;
-    }
+    if (nf_grow(&ix->nodes, &ix->cap_nodes, ix->n_nodes, sizeof *ix->nodes, 256))
+        return NF_ERR_NOMEM;
     if (!sl->h) {
         sl->h = h;
         ix->used++;

@@ -70,9 +70,9 @@ static void put_str_or_null(FILE *out, const char *s)
         fputs("null", out);
 }
 
-/* Writes ",\n<indent>\"key\":" (or the compact form). */
-static void put_key(FILE *out, unsigned flags, int depth, int first,
-                    const char *key)
+/* Writes ",\n<indent>\"key\":" (or the compact form): see record_int.h. */
+void nf_json_key(FILE *out, unsigned flags, int depth, int first,
+                 const char *key)
 {
     if (!first)
         putc(',', out);
@@ -93,46 +93,46 @@ nf_status nf_json_write_article_at(const nf_article *a, FILE *out,
     size_t len;
     const char *text = nf_article_text(a, &len);
     putc('{', out);
-    put_key(out, flags, depth + 1, 1, "id");
+    nf_json_key(out, flags, depth + 1, 1, "id");
     put_str_or_null(out, nf_article_id(a));
-    put_key(out, flags, depth + 1, 0, "source");
+    nf_json_key(out, flags, depth + 1, 0, "source");
     put_str_or_null(out, nf_article_source(a));
-    put_key(out, flags, depth + 1, 0, "url");
+    nf_json_key(out, flags, depth + 1, 0, "url");
     put_str_or_null(out, nf_article_url(a));
-    put_key(out, flags, depth + 1, 0, "title");
+    nf_json_key(out, flags, depth + 1, 0, "title");
     put_str_or_null(out, nf_article_title(a));
-    put_key(out, flags, depth + 1, 0, "language");
+    nf_json_key(out, flags, depth + 1, 0, "language");
     put_str_or_null(out, nf_article_language(a));
-    put_key(out, flags, depth + 1, 0, "language_confidence");
+    nf_json_key(out, flags, depth + 1, 0, "language_confidence");
     fprintf(out, "%.3f", nf_article_language_confidence(a));
-    put_key(out, flags, depth + 1, 0, "published");
+    nf_json_key(out, flags, depth + 1, 0, "published");
     put_str_or_null(out, nf_article_published(a));
-    put_key(out, flags, depth + 1, 0, "modified");  /* web metadata (issue 4) */
+    nf_json_key(out, flags, depth + 1, 0, "modified");  /* web metadata (issue 4) */
     put_str_or_null(out, nf_article_modified(a));
-    put_key(out, flags, depth + 1, 0, "authors");
+    nf_json_key(out, flags, depth + 1, 0, "authors");
     put_str_or_null(out, nf_article_authors(a));
-    put_key(out, flags, depth + 1, 0, "site");
+    nf_json_key(out, flags, depth + 1, 0, "site");
     put_str_or_null(out, nf_article_site(a));
-    put_key(out, flags, depth + 1, 0, "links");
+    nf_json_key(out, flags, depth + 1, 0, "links");
     fprintf(out, "%zu", nf_article_link_count(a));
-    put_key(out, flags, depth + 1, 0, "format");
+    nf_json_key(out, flags, depth + 1, 0, "format");
     put_str_or_null(out, nf_article_format(a));
-    put_key(out, flags, depth + 1, 0, "hash");
+    nf_json_key(out, flags, depth + 1, 0, "hash");
     fprintf(out, "\"%016llx\"", (unsigned long long)nf_article_content_hash(a));
     if (!(flags & NF_JSON_NO_TEXT)) {
-        put_key(out, flags, depth + 1, 0, "text");
+        nf_json_key(out, flags, depth + 1, 0, "text");
         nf_json_write_string(out, text, len);
     }
     nf_fold_write_article_fields(a, out, flags, depth + 1);
     nf_facts_write_article_fields(a, out, flags, depth + 1);
-    put_key(out, flags, depth + 1, 0, "sentences");
+    nf_json_key(out, flags, depth + 1, 0, "sentences");
     putc('[', out);
     for (size_t i = 0; i < nf_article_sentence_count(a); i++) {
         nf_span sp = nf_article_sentence(a, i);
         fprintf(out, "%s[%zu,%zu]", i ? "," : "", sp.start, sp.end);
     }
     putc(']', out);
-    put_key(out, flags, depth + 1, 0, "diagnostics");
+    nf_json_key(out, flags, depth + 1, 0, "diagnostics");
     putc('[', out);
     for (size_t i = 0; i < nf_article_diag_count(a); i++) {
         const nf_diag *d = nf_article_diag(a, i);

@@ -10,4 +10,10 @@
 nf_status nf_json_write_article_at(const nf_article *a, FILE *out,
                                    unsigned flags, int depth);
 
+/* Writes the member name `key` (with the comma before it unless `first`,
+ * and a newline and indentation for nesting level `depth` when
+ * NF_JSON_PRETTY).  Shared by every stage's JSON section. */
+void nf_json_key(FILE *out, unsigned flags, int depth, int first,
+                 const char *key);
+
 #endif

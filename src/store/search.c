@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/grow.h"
 
 #define NF_SEARCH_DEFAULT_LIMIT 20
 #define NF_SEARCH_MAX_LIMIT ((size_t)1 << 30)
@@ -69,14 +70,8 @@ static nf_status tl_push(tok_list *l, const char *term, size_t n, size_t start,
 {
     if (l->max && l->n >= l->max)
         return NF_ERR_TOO_LARGE;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 32;
-        tok *p = realloc(l->v, cap * sizeof *p);
-        if (!p)
-            return NF_ERR_NOMEM;
-        l->v = p;
-        l->cap = cap;
-    }
+    if (nf_grow(&l->v, &l->cap, l->n, sizeof *l->v, 32))
+        return NF_ERR_NOMEM;
     nf_status st = nf_buf_append(&l->terms, term, n);
     if (st)
         return st;
