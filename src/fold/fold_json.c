@@ -152,6 +152,35 @@ const char *nf_fold_pick_title(const nf_article *const *arts, size_t n,
     return title;
 }
 
+/* A story none of whose articles has a title is named by the first line
+ * of its first article, cut to at most NF_LEAD_TITLE_MAX characters, at a
+ * word boundary when there is one.  Sets *p into the article's text
+ * and returns the length; 0 when the text is empty.  The store names such
+ * a story the same way (src/store/stories.c). */
+#define NF_LEAD_TITLE_MAX 100u
+
+static size_t lead_title(const nf_article *a, const char **p)
+{
+    size_t len;
+    const char *t = nf_article_text(a, &len), *end = t + len;
+    while (t < end && (*t == ' ' || *t == '\t' || *t == '\n'))
+        t++;
+    const char *nl = memchr(t, '\n', (size_t)(end - t));
+    size_t n = (size_t)((nl ? nl : end) - t), i = 0, chars = 0, space = 0;
+    while (i < n && chars < NF_LEAD_TITLE_MAX) {
+        if (t[i] == ' ' && chars > NF_LEAD_TITLE_MAX / 2)
+            space = i;
+        i++;
+        while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80)
+            i++;
+        chars++;
+    }
+    if (i < n)
+        n = space ? space : i;   /* cut: at a word boundary when there is one */
+    *p = t;
+    return n;
+}
+
 nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
                                  const char *lang, FILE *out, unsigned flags)
 {
@@ -181,9 +210,10 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
     /* storylines: (line, story, title) per story, in story order */
     long long *line_of = malloc((m ? m : 1) * 2 * sizeof *line_of);
     const char **line_title = malloc((m ? m : 1) * sizeof *line_title);
+    size_t *line_title_len = malloc((m ? m : 1) * sizeof *line_title_len);
     size_t n_st = 0;
     fputs(pretty ? ",\n  \"stories\": [" : ",\"stories\":[", out);
-    for (size_t i = 0; i < m && line_of && line_title;) {
+    for (size_t i = 0; i < m && line_of && line_title && line_title_len;) {
         size_t j = i;
         while (j < m && e[j].a->fold_story == e[i].a->fold_story)
             j++;
@@ -193,6 +223,13 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
         for (size_t x = i; x < j; x++)
             grp[x - i] = e[x].a;
         const char *title = nf_fold_pick_title(grp, j - i, lang);
+        size_t title_len = title ? strlen(title) : 0;
+        if (!title) {
+            /* the earliest article (e is sorted by time within a story) */
+            title_len = lead_title(e[i].a, &title);
+            if (!title_len)
+                title = NULL;
+        }
         const char *first = NULL, *last = NULL;
         /* a story's storyline is the one decided last (folding decides it
          * again as the story grows): that of its last article to arrive */
@@ -216,7 +253,7 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
         fprintf(out, "%lld", e[i].a->fold_story);
         nf_json_key(out, flags, 3, 0, "title");
         if (title)
-            nf_json_write_string(out, title, strlen(title));
+            nf_json_write_string(out, title, title_len);
         else
             fputs("null", out);
         nf_json_key(out, flags, 3, 0, "articles");
@@ -248,6 +285,7 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
         line_of[2 * n_st] = line;
         line_of[2 * n_st + 1] = e[i].a->fold_story;
         line_title[n_st] = title;
+        line_title_len[n_st] = title_len;
         n_st++;
         i = j;
     }
@@ -267,7 +305,7 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
         fprintf(out, "%lld", line);
         nf_json_key(out, flags, 3, 0, "title");
         if (line_title[i])
-            nf_json_write_string(out, line_title[i], strlen(line_title[i]));
+            nf_json_write_string(out, line_title[i], line_title_len[i]);
         else
             fputs("null", out);
         nf_json_key(out, flags, 3, 0, "stories");
@@ -279,9 +317,10 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
         fputs(pretty ? "\n    }" : "}", out);
     }
     fputs(pretty ? "\n  ]" : "]", out);
-    int oom = !line_of || !line_title;
+    int oom = !line_of || !line_title || !line_title_len;
     free(line_of);
     free(line_title);
+    free(line_title_len);
     free(e);
     free(grp);
     if (oom)

@@ -175,7 +175,14 @@ static nf_status story_info(nf_store *s, const char *lang, nf_story_info *info,
         "    (SELECT a5.language FROM fold f5 JOIN articles a5 ON a5.seq = f5.seq"
         "     WHERE f5.story = ?1 AND a5.title IS NOT NULL"
         "     GROUP BY a5.language ORDER BY count(*) DESC, min(f5.seq) LIMIT 1)"
-        "   ORDER BY a4.published NULLS LAST, f4.seq LIMIT 1))"
+        "   ORDER BY a4.published NULLS LAST, f4.seq LIMIT 1),"
+        /* no title at all: the first line of the first article, as the
+         * record does (src/fold/fold_json.c, lead_title) */
+        "  (SELECT CASE WHEN length(l) > 100 THEN substr(l, 1, 100) ELSE l END"
+        "   FROM (SELECT substr(ltrim(a6.text, ' ' || char(9, 10)), 1,"
+        "          instr(ltrim(a6.text, ' ' || char(9, 10)) || char(10), char(10)) - 1) AS l"
+        "         FROM fold f6 JOIN articles a6 ON a6.seq = f6.seq WHERE f6.story = ?1"
+        "         ORDER BY a6.published NULLS LAST, f6.seq LIMIT 1)))"
         " FROM fold f JOIN articles a ON a.seq = f.seq WHERE f.story = ?1");
     if (!st)
         return NF_ERR_STORE;

@@ -48,6 +48,9 @@ for k, a in by.items():
     check(len(a["sentences"]) > 3, "seed %s has %d sentences" % (k, len(a["sentences"])))
     for s, e in a["sentences"]:
         check(0 <= s < e <= len(t), "seed %s sentence span out of range" % k)
+# every story is named, also those whose articles carry no title
+for st in rec.get("stories", []):
+    check(st["title"], "story %s has no title" % st["id"])
 # ids are stable: a second run gives the same ids
 sys.exit(0 if ok else 1)
 PY
