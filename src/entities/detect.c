@@ -8,7 +8,9 @@
  * their own.  Then:
  *   - cased scripts: maximal runs of capitalised words (joined by spaces,
  *     hyphens or a particle such as "de", "van", "al" before another
- *     capitalised word), without leading titles (kept as the role),
+ *     capitalised word; in Dutch a capitalised particle opens a name
+ *     even at a sentence's start unless a place or its adjective
+ *     follows), without leading titles (kept as the role),
  *     function words, and a sentence's first word when the article also
  *     uses it in lower case or it is a common word of the language
  *     (common_words.h) never capitalised inside a sentence; in
@@ -446,7 +448,7 @@ static nf_status collect_lower(nf_ent_stage *st, const char *text)
  * the language (Hunspell's forms) that the article never capitalises
  * inside a sentence?  Acronyms never are. */
 static int initial_common(const nf_ent_stage *st, const char *text,
-                          const tok *t, const nf_cw_filter *cw)
+                          const tok *t, const nf_cw_filter *cw, int before_name)
 {
     if (!(t->flags & T_SENT) || (t->flags & T_ALLCAPS))
         return 0;
@@ -457,7 +459,17 @@ static int initial_common(const nf_ent_stage *st, const char *text,
     uint64_t h = hash_bytes(w, n);
     if (set_has(st->lower, st->lower_cap, h))
         return 1;
+    if (before_name)
+        return 0;
     return nf_cw_has(cw, w, n) && !set_has(st->capmid, st->lower_cap, h);
+}
+
+/* Does `lang` put the verb second in a main clause (nl, de)?  Then a
+ * sentence's first word followed at once by a capitalised word is no
+ * adverb (the verb would come between): it opens the name. */
+static int v2_lang(const char *lang)
+{
+    return lang && strcmp(lang, "nl") == 0;
 }
 
 /* Does the lower-case German word w[0..n) end in a noun suffix
@@ -728,6 +740,32 @@ static int known_prefix(const char *text, const tok *v, size_t i, size_t j)
     return 0;
 }
 
+/* Dutch: does the capitalised particle opening a sentence at token i
+ * ("De", "Van", "Ter") open a surname or a name ("Van Gaal", "De
+ * Morgen")?  Dutch common nouns are written in lower case, so an article
+ * or preposition is followed by a capitalised word only when that word
+ * is itself a name: a place or an adjective of one ("De Nederlandse
+ * regering"), or an acronym ("De VS"); anything else is read as the
+ * particle's name. */
+static int initial_particle_name(const char *text, const char *lang, const tok *v,
+                                 size_t i)
+{
+    if (!lang || strcmp(lang, "nl") != 0)
+        return 0;
+    const tok *t = &v[i + 1];
+    if (!(t->flags & T_CAP) || (t->flags & (T_ALLCAPS | T_HYPHEN)) ||
+        (lex_of(text, t) & (NF_LEX_STOP | NF_LEX_PARTICLE | NF_LEX_ROLE | NF_LEX_TIME)))
+        return 0;
+    /* Dutch adjectives of places end in -se or -sche (Nederlandse,
+     * Belgische, Franse): "De" is their article */
+    size_t n = t->e - t->s;
+    if ((n > 4 && memcmp(text + t->e - 2, "se", 2) == 0) ||
+        (n > 6 && memcmp(text + t->e - 4, "sche", 4) == 0))
+        return 0;
+    return !place_word(text, lang, t) &&
+           nf_curated_lookup(text + t->s, t->e - t->s) < 0;
+}
+
 /* Cased scripts: the run of tokens [i, j] (see the file comment). */
 static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
                            size_t i, size_t j, ment_vec *mv)
@@ -755,7 +793,8 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
         /* a capitalised particle inside a sentence opens a surname:
          * "Van Gaal", "De Clercq", "Di Rupo" */
         if (i < j && (lx & NF_LEX_PARTICLE) && (v[i].flags & T_CAP) &&
-            !(v[i].flags & (T_SENT | T_ALLCAPS)))
+            !(v[i].flags & T_ALLCAPS) &&
+            (!(v[i].flags & T_SENT) || initial_particle_name(text, lang, v, i)))
             break;
         if ((lx & NF_LEX_ROLE) && !has_org) {
             if (!m.cue)
@@ -770,7 +809,7 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
         if (((lx & (NF_LEX_STOP | NF_LEX_TIME | NF_LEX_PARTICLE)) &&
              !((v[i].flags & T_ALLCAPS) && !shouting(&st->toks, i) &&
                nf_curated_lookup(text + v[i].s, v[i].e - v[i].s) >= 0)) ||
-            initial_common(st, text, &v[i], cw)) {
+            initial_common(st, text, &v[i], cw, i < j && v2_lang(lang))) {
             i++;
             continue;
         }

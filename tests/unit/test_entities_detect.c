@@ -277,6 +277,18 @@ static void test_cues(nf_ent_stage *st)
     CHECK(strstr(got, ":Van den Heuvel") != NULL);
     CHECK(strstr(got, ":De Wachter") != NULL);
 
+    /* ... and at a sentence's start too, unless the next word is a place
+     * or an adjective of one (then "De" is the article); a first name
+     * that is also a word stays when a capitalised word follows (Dutch
+     * puts the verb second, so no adverb stands before a name) */
+    detect(st, "De Wachter sprak gisteren in Gent. Van Keulenbroek zweeg. "
+               "De Nederlandse regering zweeg ook. Mark Veldhoen lachte.",
+           "nl", got, sizeof got);
+    CHECK(strstr(got, ":De Wachter") != NULL);
+    CHECK(strstr(got, ":Van Keulenbroek") != NULL);
+    CHECK(!strstr(got, "De Nederlandse"));
+    CHECK(strstr(got, ":Mark Veldhoen") != NULL);
+
     /* Spanish: a particle and an article inside an organisation's name */
     detect(st, "Ayer el Partido de los Agricultores Unidos presentó su "
                "programa.", "es", got, sizeof got);
