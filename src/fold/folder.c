@@ -9,7 +9,12 @@
  *      anchors (postings anchor -> stories) are candidates; the best
  *      cosine between the article's idf-weighted anchors and a story's
  *      centroid >= NF_STORY_COS, with at least NF_STORY_MASS of the
- *      article's weight shared, joins it;
+ *      article's weight shared, joins it; so does a best cosine of only
+ *      NF_STORY_COS_CLEAR when it is NF_STORY_MARGIN times that of
+ *      every other candidate and there is one (one clear story among
+ *      several: thin or cross-script articles share little with any
+ *      story, but much more with the right one; a margin over no
+ *      competitor is no evidence);
  *   3. translation: members of the best candidate stories in another
  *      language whose weighted anchor Jaccard and in-order agreement are
  *      high, with a similar structure, make the same report;
@@ -49,6 +54,8 @@
 #define NF_DUP_CONTAIN 0.5
 #define NF_STORY_COS 0.22
 #define NF_STORY_MASS 7.0
+#define NF_STORY_COS_CLEAR 0.13
+#define NF_STORY_MARGIN 4.0
 #define NF_CASELESS_NAMES 0.25
 #define NF_TRANS_JACCARD 0.10
 #define NF_LINE_COS 0.08
@@ -1002,7 +1009,7 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
     }
     cand c[NF_TOP_CAND];
     size_t nc = acc_top(f, c, NF_TOP_CAND, 0);
-    double best_cos = 0;
+    double best_cos = 0, other_cos = 0;
     size_t best = SIZE_MAX;
     for (size_t m = 0; m < nc; m++) {
         fstory *s = f->stories[c[m].ix];
@@ -1013,6 +1020,10 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
             best = c[m].ix;
         }
     }
+    /* the highest cosine of any other candidate, for the margin rule */
+    for (size_t m = 0; m < nc; m++)
+        if (c[m].ix != best && c[m].cos > other_cos)
+            other_cos = c[m].cos;
     /* candidates by cosine from here on */
     for (size_t m = 0; m < nc; m++)
         c[m].acc = c[m].cos;
@@ -1030,7 +1041,10 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
 
     /* 4. story and storyline */
     long long line = 0;
-    if (!r.story && best != SIZE_MAX && best_cos >= NF_STORY_COS)
+    if (!r.story && best != SIZE_MAX &&
+        (best_cos >= NF_STORY_COS ||
+         (nc >= 2 && best_cos >= NF_STORY_COS_CLEAR &&
+          best_cos >= NF_STORY_MARGIN * other_cos)))
         r.story = f->stories[best]->id;
     int is_new = !r.story;
     if (is_new) {
