@@ -10,8 +10,7 @@
 enum {
     NF_EXIT_OK = 0,
     NF_EXIT_FAIL = 1,      /* the command failed, or some inputs failed   */
-    NF_EXIT_USAGE = 2,     /* bad command line                            */
-    NF_EXIT_NOT_YET = 3    /* the command exists but is not built yet     */
+    NF_EXIT_USAGE = 2      /* bad command line                            */
 };
 
 /* Options common to all commands, filled by cli_parse(). */
@@ -26,6 +25,8 @@ typedef struct cli_opts {
     const char *lang;        /* --lang CODE (titles in that language)   */
     long limit;              /* --limit N (-1 = unset)                  */
     long batch;              /* --batch N (-1 = unset)                  */
+    long port;               /* --port N (-1 = unset)                   */
+    const char *bind;        /* --bind ADDR                             */
     const char **args;       /* positional arguments (borrowed argv)    */
     int nargs;
 } cli_opts;
@@ -71,6 +72,6 @@ int cmd_export(int argc, char **argv);
 int cmd_stories(int argc, char **argv);   /* cmd_stories.c */
 int cmd_story(int argc, char **argv);
 int cmd_entities(const char *cmd, int argc, char **argv);   /* cmd_entities.c */
-int cmd_not_yet(const char *cmd, int argc, char **argv);
+int cmd_serve(int argc, char **argv);   /* cmd_serve.c */
 
 #endif

@@ -2,10 +2,12 @@
  * mentioned first) and `newsfold entity NAME` (one entity found by any of
  * its variants in any script: canonical name, variants by language and
  * script, articles, stories, co-occurring entities). */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli_json.h"
 
 static const char help_list[] =
     "usage: newsfold entities [OPTIONS]\n"
@@ -56,54 +58,54 @@ static const char *script_of(const char *s)
     return "Zyyy";
 }
 
-static void put_str(const char *s)
+static void put_str(FILE *out, const char *s)
 {
-    nf_json_write_string(stdout, s, strlen(s));
+    nf_json_write_string(out, s, strlen(s));
 }
 
 /* Writes entity i as JSON; with its stories and co-occurring entities
  * when `full` (stories: n_st ids in st). */
-static void entity_json(nf_entities *e, size_t i, int full, const long long *st,
+static void entity_json(FILE *out, nf_entities *e, size_t i, int full, const long long *st,
                         size_t n_st)
 {
-    printf("{\"id\":");
-    put_str(nf_entity_id(e, i));
-    printf(",\"name\":");
-    put_str(nf_entity_name(e, i));
-    printf(",\"type\":\"%s\",\"variants\":[", nf_entity_type_name(nf_entity_type_of(e, i)));
+    fprintf(out, "{\"id\":");
+    put_str(out, nf_entity_id(e, i));
+    fprintf(out, ",\"name\":");
+    put_str(out, nf_entity_name(e, i));
+    fprintf(out, ",\"type\":\"%s\",\"variants\":[", nf_entity_type_name(nf_entity_type_of(e, i)));
     for (size_t j = 0; j < nf_entity_variant_count(e, i); j++) {
         nf_entity_variant v = nf_entity_variant_at(e, i, j);
-        printf("%s{\"text\":", j ? "," : "");
-        put_str(v.text);
-        printf(",\"language\":");
-        put_str(v.language);
-        printf(",\"script\":\"%s\",\"count\":%lu}", script_of(v.text), v.count);
+        fprintf(out, "%s{\"text\":", j ? "," : "");
+        put_str(out, v.text);
+        fprintf(out, ",\"language\":");
+        put_str(out, v.language);
+        fprintf(out, ",\"script\":\"%s\",\"count\":%lu}", script_of(v.text), v.count);
     }
-    printf("],\"articles\":[");
+    fprintf(out, "],\"articles\":[");
     for (size_t j = 0; j < nf_entity_article_count(e, i); j++) {
         if (j)
-            putchar(',');
-        put_str(nf_entity_article(e, i, j));
+            fputc(',', out);
+        put_str(out, nf_entity_article(e, i, j));
     }
-    putchar(']');
+    fputc(']', out);
     if (full) {
-        printf(",\"stories\":[");
+        fprintf(out, ",\"stories\":[");
         for (size_t j = 0; j < n_st; j++)
-            printf("%s%lld", j ? "," : "", st[j]);
-        putchar(']');
+            fprintf(out, "%s%lld", j ? "," : "", st[j]);
+        fputc(']', out);
         size_t co[20];
         size_t n = nf_entity_cooccurring(e, i, co, 20);
-        printf(",\"cooccurring\":[");
+        fprintf(out, ",\"cooccurring\":[");
         for (size_t j = 0; j < n; j++) {
-            printf("%s{\"id\":", j ? "," : "");
-            put_str(nf_entity_id(e, co[j]));
-            printf(",\"name\":");
-            put_str(nf_entity_name(e, co[j]));
-            printf(",\"type\":\"%s\"}", nf_entity_type_name(nf_entity_type_of(e, co[j])));
+            fprintf(out, "%s{\"id\":", j ? "," : "");
+            put_str(out, nf_entity_id(e, co[j]));
+            fprintf(out, ",\"name\":");
+            put_str(out, nf_entity_name(e, co[j]));
+            fprintf(out, ",\"type\":\"%s\"}", nf_entity_type_name(nf_entity_type_of(e, co[j])));
         }
-        putchar(']');
+        fputc(']', out);
     }
-    putchar('}');
+    fputc('}', out);
 }
 
 /* An entity's sort key: the list shows the most mentioned first. */
@@ -122,33 +124,62 @@ static int cmp_rank(const void *a, const void *b)
     return (x->idx > y->idx) - (x->idx < y->idx);
 }
 
-static int list(nf_entities *e, const cli_opts *o)
+/* Writes (or, without out, prints as a table) the first lim entities
+ * of e, most mentioned first.  Returns NF_ERR_NOMEM when sorting fails. */
+static nf_status list_to(nf_entities *e, size_t limit, FILE *out)
 {
+    const int json = out != NULL;
     size_t n = nf_entities_count(e);
     rank *idx = malloc((n ? n : 1) * sizeof *idx);
     if (!idx)
-        return NF_EXIT_FAIL;
+        return NF_ERR_NOMEM;
     for (size_t i = 0; i < n; i++)
         idx[i] = (rank){ i, nf_entity_article_count(e, i), nf_entity_variant_count(e, i) };
     qsort(idx, n, sizeof *idx, cmp_rank);
-    size_t lim = o->limit > 0 && (size_t)o->limit < n ? (size_t)o->limit : n;
-    if (o->json)
-        putchar('[');
+    size_t lim = limit > 0 && limit < n ? limit : n;
+    if (json)
+        fputc('[', out);
     for (size_t k = 0; k < lim; k++) {
         size_t i = idx[k].idx;
-        if (o->json) {
-            fputs(k ? ",\n" : "\n", stdout);
-            entity_json(e, i, 0, NULL, 0);
+        if (json) {
+            fputs(k ? ",\n" : "\n", out);
+            entity_json(out, e, i, 0, NULL, 0);
         } else {
             printf("%-6s %-12s %-32s %3zu variants  %3zu articles\n", nf_entity_id(e, i),
                    nf_entity_type_name(nf_entity_type_of(e, i)), nf_entity_name(e, i),
                    nf_entity_variant_count(e, i), nf_entity_article_count(e, i));
         }
     }
-    if (o->json)
-        fputs(lim ? "\n]\n" : "]\n", stdout);
+    if (json)
+        fputs(lim ? "\n]" : "]", out);
     free(idx);
-    return NF_EXIT_OK;
+    return NF_OK;
+}
+
+nf_status cli_entities_write_json(nf_entities *e, size_t limit, FILE *out)
+{
+    assert(e && out);
+    return list_to(e, limit, out);
+}
+
+nf_status cli_entity_write_json(nf_store *s, nf_entities *e, size_t i, FILE *out)
+{
+    assert(s && e && out && i < nf_entities_count(e));
+    long long stories[64];
+    size_t n_st = 0;
+    nf_status st = nf_store_entity_stories(s, i, stories, 64, &n_st);
+    if (!st)
+        entity_json(out, e, i, 1, stories, n_st);
+    return st;
+}
+
+static int list(nf_entities *e, const cli_opts *o)
+{
+    size_t lim = o->limit > 0 ? (size_t)o->limit : 0;
+    nf_status st = list_to(e, lim, o->json ? stdout : NULL);
+    if (!st && o->json)
+        putchar('\n');
+    return st ? NF_EXIT_FAIL : NF_EXIT_OK;
 }
 
 static int show(nf_store *s, nf_entities *e, const char *name, const cli_opts *o)
@@ -170,7 +201,10 @@ static int show(nf_store *s, nf_entities *e, const char *name, const cli_opts *o
         return NF_EXIT_FAIL;
     }
     if (o->json) {
-        entity_json(e, i, 1, stories, n_st);
+        if (cli_entity_write_json(s, e, i, stdout)) {
+            cli_error("entity", "%s", nf_store_errmsg(s));
+            return NF_EXIT_FAIL;
+        }
         putchar('\n');
         return NF_EXIT_OK;
     }

@@ -1,9 +1,11 @@
 /* cmd_search.c - `newsfold search QUERY`: full-text search of the store,
  * in any language and script. */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli_json.h"
 
 static const char help[] =
     "usage: newsfold search [OPTIONS] QUERY...\n"
@@ -18,6 +20,7 @@ static const char help[] =
 
 typedef struct search_out {
     int json;
+    FILE *out;           /* JSON destination */
     unsigned long n;
 } search_out;
 
@@ -28,32 +31,43 @@ static int on_hit(void *ctx, const nf_search_hit *h)
     const char *title = nf_article_title(a);
     const char *lang = nf_article_language(a);
     if (so->json) {
-        fputs(so->n ? ",\n" : "\n", stdout);
-        fputs("{\"id\":", stdout);
-        nf_json_write_string(stdout, nf_article_id(a), strlen(nf_article_id(a)));
-        fputs(",\"source\":", stdout);
-        nf_json_write_string(stdout, nf_article_source(a), strlen(nf_article_source(a)));
-        fputs(",\"title\":", stdout);
+        FILE *out = so->out;
+        fputs(so->n ? ",\n" : "\n", out);
+        fputs("{\"id\":", out);
+        nf_json_write_string(out, nf_article_id(a), strlen(nf_article_id(a)));
+        fputs(",\"source\":", out);
+        nf_json_write_string(out, nf_article_source(a), strlen(nf_article_source(a)));
+        fputs(",\"title\":", out);
         if (title)
-            nf_json_write_string(stdout, title, strlen(title));
+            nf_json_write_string(out, title, strlen(title));
         else
-            fputs("null", stdout);
-        fputs(",\"language\":", stdout);
+            fputs("null", out);
+        fputs(",\"language\":", out);
         if (lang)
-            nf_json_write_string(stdout, lang, strlen(lang));
+            nf_json_write_string(out, lang, strlen(lang));
         else
-            fputs("null", stdout);
-        printf(",\"score\":%.4f,\"match\":[%zu,%zu],\"snippet\":", h->score,
+            fputs("null", out);
+        fprintf(out, ",\"score\":%.4f,\"match\":[%zu,%zu],\"snippet\":", h->score,
                h->match.start, h->match.end);
         const char *sn = h->snippet ? h->snippet : "";
-        nf_json_write_string(stdout, sn, strlen(sn));
-        fputc('}', stdout);
+        nf_json_write_string(out, sn, strlen(sn));
+        fputc('}', out);
     } else {
         printf("%s  [%s]  %s\n    %s\n", nf_article_id(a), lang ? lang : "?",
                title ? title : nf_article_source(a), h->snippet ? h->snippet : "");
     }
     so->n++;
     return 0;
+}
+
+nf_status cli_search_write_json(nf_store *s, const char *query, size_t limit, FILE *out)
+{
+    assert(s && query && out);
+    search_out so = { 1, out, 0 };
+    fputc('[', out);
+    nf_status st = nf_store_search(s, query, limit, on_hit, &so);
+    fputs(so.n ? "\n]" : "]", out);
+    return st;
 }
 
 int cmd_search(int argc, char **argv)
@@ -83,13 +97,12 @@ int cmd_search(int argc, char **argv)
         free(o.args);
         return NF_EXIT_FAIL;
     }
-    search_out so = { o.json, 0 };
+    search_out so = { 0, stdout, 0 };
+    size_t limit = o.limit > 0 ? (size_t)o.limit : 20;
+    nf_status st = o.json ? cli_search_write_json(s, query, limit, stdout)
+                          : nf_store_search(s, query, limit, on_hit, &so);
     if (o.json)
-        fputc('[', stdout);
-    nf_status st = nf_store_search(s, query, o.limit > 0 ? (size_t)o.limit : 20,
-                                   on_hit, &so);
-    if (o.json)
-        fputs(so.n ? "\n]\n" : "]\n", stdout);
+        fputc('\n', stdout);
     if (st)
         cli_error("search", "%s", nf_store_errmsg(s));
     else if (!o.json && so.n == 0)

@@ -3,11 +3,13 @@
  * each as a table or, with --json, as JSON shaped like the record's
  * `stories` entries.  --lang picks the language of the titles when a
  * story has an article in it (otherwise its most common language). */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "facts_print.h"
+#include "cli_json.h"
 
 static const char stories_help[] =
     "usage: newsfold stories [OPTIONS]\n"
@@ -32,38 +34,39 @@ static const char story_help[] =
     "  --lang CODE      title in this language where the story has one\n"
     "  --json           JSON on stdout\n";
 
-static void put_str(const char *s)
+static void put_str(FILE *out, const char *s)
 {
     if (s)
-        nf_json_write_string(stdout, s, strlen(s));
+        nf_json_write_string(out, s, strlen(s));
     else
-        fputs("null", stdout);
+        fputs("null", out);
 }
 
 typedef struct show {
     int json;
+    FILE *out;          /* where the JSON goes (stdout, or an HTTP body) */
     unsigned long n;
     unsigned long arts;
     cli_facts *facts;   /* story ID: quotes, figures, incidents (facts_print.c) */
 } show;
 
-static void story_json(const nf_story_info *st)
+static void story_json(FILE *out, const nf_story_info *st)
 {
-    printf("{\"id\":%lld,\"title\":", st->id);
-    put_str(st->title);
-    printf(",\"languages\":[");
+    fprintf(out, "{\"id\":%lld,\"title\":", st->id);
+    put_str(out, st->title);
+    fprintf(out, ",\"languages\":[");
     const char *p = st->languages;
     for (int k = 0; p && *p; k++) {
         const char *e = strchr(p, ',');
         size_t n = e ? (size_t)(e - p) : strlen(p);
-        printf("%s\"%.*s\"", k ? "," : "", (int)n, p);
+        fprintf(out, "%s\"%.*s\"", k ? "," : "", (int)n, p);
         p = e ? e + 1 : p + n;
     }
-    printf("],\"first\":");
-    put_str(st->first);
-    printf(",\"last\":");
-    put_str(st->last);
-    printf(",\"storyline\":%lld,\"n_articles\":%zu,\"n_reports\":%zu", st->storyline,
+    fprintf(out, "],\"first\":");
+    put_str(out, st->first);
+    fprintf(out, ",\"last\":");
+    put_str(out, st->last);
+    fprintf(out, ",\"storyline\":%lld,\"n_articles\":%zu,\"n_reports\":%zu", st->storyline,
            st->n_articles, st->n_reports);
 }
 
@@ -71,9 +74,9 @@ static int on_story(void *ctx, const nf_story_info *st)
 {
     show *sh = ctx;
     if (sh->json) {
-        fputs(sh->n ? ",\n" : "\n", stdout);
-        story_json(st);
-        putchar('}');
+        fputs(sh->n ? ",\n" : "\n", sh->out);
+        story_json(sh->out, st);
+        fputc('}', sh->out);
     } else {
         printf("%6lld  line %-5lld %4zu art %4zu rep  %-10s %-10s %-14s %s\n", st->id,
                st->storyline, st->n_articles, st->n_reports, st->first ? st->first : "-",
@@ -87,8 +90,8 @@ static int on_story_head(void *ctx, const nf_story_info *st)
 {
     show *sh = ctx;
     if (sh->json) {
-        story_json(st);
-        fputs(",\"articles\":[", stdout);
+        story_json(sh->out, st);
+        fputs(",\"articles\":[", sh->out);
     } else {
         printf("story %lld (storyline %lld): %s\n", st->id, st->storyline,
                st->title ? st->title : "(no title)");
@@ -105,20 +108,21 @@ static int on_story_article(void *ctx, const nf_article *a)
     nf_fold_result r = nf_article_fold(a);
     const char *rel = nf_relation_name(r.relation);
     if (sh->json) {
-        fputs(sh->arts ? "," : "", stdout);
-        fputs("{\"id\":", stdout);
-        put_str(nf_article_id(a));
-        fputs(",\"title\":", stdout);
-        put_str(nf_article_title(a));
-        fputs(",\"language\":", stdout);
-        put_str(nf_article_language(a));
-        fputs(",\"published\":", stdout);
-        put_str(nf_article_published(a));
-        printf(",\"report\":%lld,\"relation\":", r.report);
-        put_str(rel);
+        FILE *out = sh->out;
+        fputs(sh->arts ? "," : "", out);
+        fputs("{\"id\":", out);
+        put_str(out, nf_article_id(a));
+        fputs(",\"title\":", out);
+        put_str(out, nf_article_title(a));
+        fputs(",\"language\":", out);
+        put_str(out, nf_article_language(a));
+        fputs(",\"published\":", out);
+        put_str(out, nf_article_published(a));
+        fprintf(out, ",\"report\":%lld,\"relation\":", r.report);
+        put_str(out, rel);
         if (sh->facts)
             cli_facts_article(sh->facts, a, 1);
-        putchar('}');
+        fputc('}', out);
     } else {
         const char *lang = nf_article_language(a), *pub = nf_article_published(a);
         const char *title = nf_article_title(a);
@@ -130,6 +134,35 @@ static int on_story_article(void *ctx, const nf_article *a)
     }
     sh->arts++;
     return 0;
+}
+
+nf_status cli_stories_write_json(nf_store *s, const char *lang, size_t limit, FILE *out)
+{
+    assert(s && out);
+    show sh = { 1, out, 0, 0, NULL };
+    fputs("{\"stories\":[", out);
+    nf_status st = nf_store_each_story(s, lang, limit, on_story, &sh);
+    fputs("\n]}", out);
+    return st;
+}
+
+nf_status cli_story_write_json(nf_store *s, long long id, const char *lang, FILE *out)
+{
+    assert(s && out);
+    show sh = { 1, out, 0, 0, cli_facts_new() };
+    if (!sh.facts)
+        return NF_ERR_NOMEM;
+    cli_facts_set_out(sh.facts, out);
+    /* the object is opened by on_story_head: nothing is written for an
+     * unknown story */
+    nf_status st = nf_store_story(s, id, lang, on_story_head, on_story_article, &sh);
+    if (!st) {
+        fputc(']', out);
+        cli_facts_story_end(sh.facts, 1);
+        fputc('}', out);
+    }
+    cli_facts_free(sh.facts);
+    return st;
 }
 
 int cmd_stories(int argc, char **argv)
@@ -149,13 +182,12 @@ int cmd_stories(int argc, char **argv)
         free(o.args);
         return NF_EXIT_FAIL;
     }
-    show sh = { o.json, 0, 0, NULL };
+    size_t limit = o.limit < 0 ? 50 : (size_t)o.limit;
+    show sh = { 0, stdout, 0, 0, NULL };
+    nf_status st = o.json ? cli_stories_write_json(s, lang, limit, stdout)
+                          : nf_store_each_story(s, lang, limit, on_story, &sh);
     if (o.json)
-        fputs("{\"stories\":[", stdout);
-    nf_status st = nf_store_each_story(s, lang, o.limit < 0 ? 50 : (size_t)o.limit,
-                                       on_story, &sh);
-    if (o.json)
-        fputs("\n]}\n", stdout);
+        fputc('\n', stdout);
     if (st)
         cli_error("stories", "%s", nf_store_errmsg(s));
     nf_store_close(s);
@@ -182,21 +214,24 @@ int cmd_story(int argc, char **argv)
         free(o.args);
         return NF_EXIT_FAIL;
     }
-    show sh = { o.json, 0, 0, cli_facts_new() };
-    if (!sh.facts) {
-        cli_error("story", "out of memory");
-        nf_store_close(s);
-        free(o.args);
-        return NF_EXIT_FAIL;
+    nf_status st;
+    if (o.json) {
+        st = cli_story_write_json(s, id, lang, stdout);
+        if (!st)
+            fputc('\n', stdout);
+    } else {
+        show sh = { 0, stdout, 0, 0, cli_facts_new() };
+        if (!sh.facts) {
+            cli_error("story", "out of memory");
+            nf_store_close(s);
+            free(o.args);
+            return NF_EXIT_FAIL;
+        }
+        st = nf_store_story(s, id, lang, on_story_head, on_story_article, &sh);
+        if (!st)
+            cli_facts_story_end(sh.facts, 0);
+        cli_facts_free(sh.facts);
     }
-    nf_status st = nf_store_story(s, id, lang, on_story_head, on_story_article, &sh);
-    if (!st && o.json)
-        fputs("]", stdout);
-    if (!st)
-        cli_facts_story_end(sh.facts, o.json);
-    if (!st && o.json)
-        fputs("}\n", stdout);
-    cli_facts_free(sh.facts);
     if (st)
         cli_error("story", "%s", nf_store_errmsg(s));
     nf_store_close(s);

@@ -37,6 +37,7 @@ int cli_parse(const char *cmd, int argc, char **argv, cli_opts *o)
     o->db = "newsfold.db";
     o->limit = -1;
     o->batch = -1;
+    o->port = -1;
     o->args = calloc((size_t)argc + 1, sizeof *o->args);
     if (!o->args) {
         cli_error(cmd, "out of memory");
@@ -51,7 +52,8 @@ int cli_parse(const char *cmd, int argc, char **argv, cli_opts *o)
         }
         /* options that take a value: --name VALUE or --name=VALUE */
         static const char *const valued[] = { "--db", "--format", "--output",
-                                              "-o", "--limit", "--batch", "--lang" };
+                                              "-o", "--limit", "--batch", "--lang",
+                                              "--port", "--bind" };
         const char *val = NULL;
         const char *name = a;
         char namebuf[32];
@@ -89,6 +91,11 @@ int cli_parse(const char *cmd, int argc, char **argv, cli_opts *o)
         } else if (!strcmp(name, "--limit")) {
             if (parse_long(cmd, name, val, &o->limit))
                 return NF_EXIT_USAGE;
+        } else if (!strcmp(name, "--port")) {
+            if (parse_long(cmd, name, val, &o->port))
+                return NF_EXIT_USAGE;
+        } else if (!strcmp(name, "--bind")) {
+            o->bind = val;
         } else if (!strcmp(name, "--batch")) {
             if (parse_long(cmd, name, val, &o->batch))
                 return NF_EXIT_USAGE;
@@ -172,20 +179,4 @@ nf_store *cli_open_store(const char *cmd, const cli_opts *o)
         return NULL;
     }
     return s;
-}
-
-int cmd_not_yet(const char *cmd, int argc, char **argv)
-{
-    cli_opts o;
-    int rc = cli_parse(cmd, argc, argv, &o);
-    free(o.args);
-    if (rc)
-        return rc;
-    if (o.help) {
-        printf("usage: newsfold %s ...\n\nThis command is part of the interface "
-               "but is not built yet.\n", cmd);
-        return NF_EXIT_OK;
-    }
-    cli_error(cmd, "not built yet in this version (%s)", nf_version());
-    return NF_EXIT_NOT_YET;
 }

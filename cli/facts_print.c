@@ -11,11 +11,14 @@
 
 struct cli_facts {
     nf_incidents *inc;
+    FILE *out;           /* where JSON goes: stdout unless set */
 };
 
 cli_facts *cli_facts_new(void)
 {
     cli_facts *cf = calloc(1, sizeof *cf);
+    if (cf)
+        cf->out = stdout;
     if (cf && !(cf->inc = nf_incidents_new())) {
         free(cf);
         return NULL;
@@ -31,9 +34,14 @@ void cli_facts_free(cli_facts *cf)
     free(cf);
 }
 
-static void put_span(const char *text, nf_span s)
+void cli_facts_set_out(cli_facts *cf, FILE *out)
 {
-    nf_json_write_string(stdout, text + s.start, s.end - s.start);
+    cf->out = out;
+}
+
+static void put_span(FILE *out, const char *text, nf_span s)
+{
+    nf_json_write_string(out, text + s.start, s.end - s.start);
 }
 
 void cli_facts_article(cli_facts *cf, const nf_article *a, int json)
@@ -48,42 +56,43 @@ void cli_facts_article(cli_facts *cf, const nf_article *a, int json)
                                nf_article_published(a), &own) == NF_OK)
         f = own;
     if (f && json) {
-        fputs(",\"dates\":[", stdout);
+        FILE *out = cf->out;
+        fputs(",\"dates\":[", out);
         for (size_t i = 0; i < nf_facts_date_count(f); i++) {
             const nf_date_fact *d = nf_facts_date(f, i);
-            fputs(i ? ",{\"text\":" : "{\"text\":", stdout);
-            put_span(text, d->span);
-            printf(",\"value\":");
+            fputs(i ? ",{\"text\":" : "{\"text\":", out);
+            put_span(out, text, d->span);
+            fprintf(out, ",\"value\":");
             if (d->value[0])
-                printf("\"%s\"", d->value);
+                fprintf(out, "\"%s\"", d->value);
             else
-                fputs("null", stdout);
-            printf(",\"granularity\":\"%s\",\"start\":%zu,\"end\":%zu}",
+                fputs("null", out);
+            fprintf(out, ",\"granularity\":\"%s\",\"start\":%zu,\"end\":%zu}",
                    nf_granularity_name(d->granularity), d->span.start, d->span.end);
         }
-        fputs("],\"figures\":[", stdout);
+        fputs("],\"figures\":[", out);
         for (size_t i = 0; i < nf_facts_figure_count(f); i++) {
             const nf_figure *g = nf_facts_figure(f, i);
-            printf("%s{\"kind\":\"%s\",\"value\":%.15g,\"unit\":", i ? "," : "",
+            fprintf(out, "%s{\"kind\":\"%s\",\"value\":%.15g,\"unit\":", i ? "," : "",
                    nf_figure_kind_name(g->kind), g->value);
-            nf_json_write_string(stdout, g->unit, strlen(g->unit));
-            printf(",\"bound\":\"%s\",\"text\":", nf_bound_name(g->bound));
-            put_span(text, g->span);
-            printf(",\"start\":%zu,\"end\":%zu}", g->span.start, g->span.end);
+            nf_json_write_string(out, g->unit, strlen(g->unit));
+            fprintf(out, ",\"bound\":\"%s\",\"text\":", nf_bound_name(g->bound));
+            put_span(out, text, g->span);
+            fprintf(out, ",\"start\":%zu,\"end\":%zu}", g->span.start, g->span.end);
         }
-        fputs("],\"quotes\":[", stdout);
+        fputs("],\"quotes\":[", out);
         for (size_t i = 0; i < nf_facts_quote_count(f); i++) {
             const nf_quote *q = nf_facts_quote(f, i);
-            fputs(i ? ",{\"text\":" : "{\"text\":", stdout);
-            put_span(text, q->span);
-            fputs(",\"speaker_name\":", stdout);
+            fputs(i ? ",{\"text\":" : "{\"text\":", out);
+            put_span(out, text, q->span);
+            fputs(",\"speaker_name\":", out);
             if (q->speaker_name)
-                nf_json_write_string(stdout, q->speaker_name, strlen(q->speaker_name));
+                nf_json_write_string(out, q->speaker_name, strlen(q->speaker_name));
             else
-                fputs("null", stdout);
-            printf(",\"start\":%zu,\"end\":%zu}", q->span.start, q->span.end);
+                fputs("null", out);
+            fprintf(out, ",\"start\":%zu,\"end\":%zu}", q->span.start, q->span.end);
         }
-        putchar(']');
+        fputc(']', out);
     } else if (f) {
         for (size_t i = 0; i < nf_facts_quote_count(f); i++) {
             const nf_quote *q = nf_facts_quote(f, i);
@@ -108,8 +117,8 @@ void cli_facts_story_end(cli_facts *cf, int json)
     if (!cf)
         return;
     if (json) {
-        fputs(",\"incidents\":", stdout);
-        nf_incidents_write_json(cf->inc, stdout, 0, 0, 0);
+        fputs(",\"incidents\":", cf->out);
+        nf_incidents_write_json(cf->inc, cf->out, 0, 0, 0);
         return;
     }
     char *buf = NULL;

@@ -3,6 +3,7 @@
 #ifndef NF_CLI_FACTS_PRINT_H
 #define NF_CLI_FACTS_PRINT_H
 
+#include <stdio.h>
 #include "newsfold.h"
 
 typedef struct cli_facts cli_facts;
@@ -10,6 +11,9 @@ typedef struct cli_facts cli_facts;
 /* Starts collecting a story's facts; NULL when out of memory. */
 cli_facts *cli_facts_new(void);
 void cli_facts_free(cli_facts *cf);
+
+/* Sends the JSON written by the calls below to `out` (default stdout). */
+void cli_facts_set_out(cli_facts *cf, FILE *out);
 
 /* One article of the story (in order): with json, writes the members
  * `,"dates":[..],"figures":[..],"quotes":[..]` (call before the article

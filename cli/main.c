@@ -19,7 +19,7 @@ static const char usage[] =
     "  export                 write the stored record (--format jsonl|json)\n"
     "  stories, story ID      stories folded from the stored articles (--json)\n"
     "  entities, entity NAME  people, organisations, places and their variants (--json)\n"
-    "  serve                  HTTP API and web UI (not built yet)\n"
+    "  serve                  HTTP JSON API and web UI over the store\n"
     "\n"
     "common options:\n"
     "  --db PATH              database (default ./newsfold.db)\n"
@@ -57,7 +57,7 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "entities") || !strcmp(cmd, "entity"))
         return cmd_entities(cmd, argc - 1, argv + 1);   /* cmd_entities.c */
     if (!strcmp(cmd, "serve"))
-        return cmd_not_yet(cmd, argc - 1, argv + 1);
+        return cmd_serve(argc - 1, argv + 1);   /* cmd_serve.c */
     fprintf(stderr, "newsfold: unknown command '%s' (see newsfold --help)\n", cmd);
     return NF_EXIT_USAGE;
 }

@@ -10,7 +10,7 @@ set -eu
 # what the tests and the demo use (python3 and sqlite3 read JSON and check
 # databases in the command-line tests).
 PACKAGES="gcc make cmake pkg-config
-libicu-dev libsqlite3-dev libcjson-dev libxxhash-dev libxml2-dev zlib1g-dev
+libicu-dev libsqlite3-dev libcjson-dev libxxhash-dev libxml2-dev zlib1g-dev libmicrohttpd-dev
 python3 sqlite3"
 
 missing=""
