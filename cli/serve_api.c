@@ -168,6 +168,25 @@ static void finish(req *q, nf_status st, const char *nf_msg, serve_reply *r)
     r->len = q->len;
 }
 
+/* Opens the response body stream; on failure answers 500 and returns 0. */
+static int open_body(req *q, serve_reply *r)
+{
+    if ((q->m = open_memstream(&q->buf, &q->len)))
+        return 1;
+    serve_error(r, 500, "out of memory");
+    return 0;
+}
+
+/* Reads the optional lang argument; a bad one is answered 400 (returns 0). */
+static int lang_arg(serve_arg_fn arg, void *conn, const char **lang,
+                    serve_reply *r)
+{
+    if (get_lang(arg, conn, lang))
+        return 1;
+    serve_error(r, 400, "lang must be a language code such as en or ja");
+    return 0;
+}
+
 static void api_stories(req *q, serve_arg_fn arg, void *conn, serve_reply *r)
 {
     size_t limit;
@@ -176,14 +195,10 @@ static void api_stories(req *q, serve_arg_fn arg, void *conn, serve_reply *r)
         serve_error(r, 400, "limit must be a whole number from 1 to 1000");
         return;
     }
-    if (!get_lang(arg, conn, &lang)) {
-        serve_error(r, 400, "lang must be a language code such as en or ja");
+    if (!lang_arg(arg, conn, &lang, r))
         return;
-    }
-    if (!(q->m = open_memstream(&q->buf, &q->len))) {
-        serve_error(r, 500, "out of memory");
+    if (!open_body(q, r))
         return;
-    }
     finish(q, cli_stories_write_json(q->s, lang, limit, q->m), "", r);
 }
 
@@ -196,14 +211,10 @@ static void api_story(req *q, const char *id, serve_arg_fn arg, void *conn,
         serve_error(r, 400, "a story id is a positive whole number");
         return;
     }
-    if (!get_lang(arg, conn, &lang)) {
-        serve_error(r, 400, "lang must be a language code such as en or ja");
+    if (!lang_arg(arg, conn, &lang, r))
         return;
-    }
-    if (!(q->m = open_memstream(&q->buf, &q->len))) {
-        serve_error(r, 500, "out of memory");
+    if (!open_body(q, r))
         return;
-    }
     finish(q, cli_story_write_json(q->s, n, lang, q->m), "no such story", r);
 }
 
@@ -234,10 +245,8 @@ static void api_entities(req *q, serve_arg_fn arg, void *conn, serve_reply *r, i
                     st == NF_ERR_NOT_FOUND ? "no entity is called so" : nf_strerror(st));
         return;
     }
-    if (!(q->m = open_memstream(&q->buf, &q->len))) {
-        serve_error(r, 500, "out of memory");
+    if (!open_body(q, r))
         return;
-    }
     st = one ? cli_entity_write_json(q->s, e, i, q->m)
              : cli_entities_write_json(e, limit, q->m);
     finish(q, st, "", r);
@@ -259,10 +268,8 @@ static void api_search(req *q, serve_arg_fn arg, void *conn, serve_reply *r)
         serve_error(r, 400, "limit must be a whole number from 1 to 1000");
         return;
     }
-    if (!(q->m = open_memstream(&q->buf, &q->len))) {
-        serve_error(r, 500, "out of memory");
+    if (!open_body(q, r))
         return;
-    }
     finish(q, cli_search_write_json(q->s, query, limit, q->m), "", r);
 }
 
@@ -300,10 +307,8 @@ static void api_health(req *q, serve_reply *r)
         serve_error(r, 500, nf_store_errmsg(q->s));
         return;
     }
-    if (!(q->m = open_memstream(&q->buf, &q->len))) {
-        serve_error(r, 500, "out of memory");
+    if (!open_body(q, r))
         return;
-    }
     fprintf(q->m, "{\"status\":\"ok\",\"version\":\"%s\",\"schema\":%d,\"articles\":%llu}",
             nf_version(), nf_store_schema_version(q->s), n);
     finish(q, NF_OK, "", r);
