@@ -35,6 +35,7 @@
 #include "html/html.h"
 #include "ingest/ingest_int.h"
 #include "text/text.h"
+#include "bench_util.h"
 
 #define MAX_PAGES 512
 
@@ -45,28 +46,6 @@ typedef struct page {
 
 static page pages[MAX_PAGES];
 static size_t n_pages;
-
-/* Reads a whole file; NULL on failure. */
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc((size_t)n + 1);
-    if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-        free(b);
-        b = NULL;
-    }
-    fclose(f);
-    if (b) {
-        b[n] = '\0';
-        *len = (size_t)n;
-    }
-    return b;
-}
 
 /* Whether code point c is a Python \w character. */
 static int word_char(unsigned c)
@@ -336,7 +315,7 @@ static int cmd_run(const char *dir, const char *out_path)
     for (size_t i = 0; i < n_pages; i++) {
         char path[8192];
         snprintf(path, sizeof path, "%s/html/%.80s.html", dir, pages[i].id);
-        html[i] = slurp(path, &lens[i]);
+        html[i] = bench_slurp(path, &lens[i]);
         if (!html[i]) {
             fprintf(stderr, "cannot read %s\n", path);
             return 1;

@@ -21,6 +21,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_util.h"
+
 #ifdef NF_BENCH_PEERS
 #include "langid/peers.h"
 #else
@@ -45,34 +47,6 @@ typedef struct det_stat {
     size_t sent_ok, doc_ok, n_doc, n_sent;
     double secs, bytes;
 } det_stat;
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 20, n = 0;
-    char *buf = malloc(cap + 1);
-    size_t r;
-    while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += r;
-        if (n == cap) {
-            char *nb = realloc(buf, 2 * cap + 1);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    fclose(f);
-    if (buf)
-        buf[n] = 0;
-    *len = n;
-    return buf;
-}
 
 static double now(void)
 {
@@ -150,7 +124,7 @@ static int bench_file(const char *path, const char *want, size_t ndet,
                       double *row)
 {
     size_t len;
-    char *buf = read_file(path, &len);
+    char *buf = bench_slurp(path, &len);
     if (!buf)
         return -1;
     char **lines;
@@ -213,7 +187,7 @@ static int run_ntrex(const char *dir)
     char path[4096];
     snprintf(path, sizeof path, "%s/languages.tsv", dir);
     size_t len;
-    char *tsv = read_file(path, &len);
+    char *tsv = bench_slurp(path, &len);
     if (!tsv) {
         fprintf(stderr, "cannot read %s\n", path);
         return 2;
@@ -303,7 +277,7 @@ static int run_ntrex(const char *dir)
 static int run_tsv(const char *file)
 {
     size_t len;
-    char *buf = read_file(file, &len);
+    char *buf = bench_slurp(file, &len);
     if (!buf) {
         fprintf(stderr, "cannot read %s\n", file);
         return 2;

@@ -12,14 +12,7 @@
 #include "html/html.h"
 #include "ingest/ingest_int.h"
 #include "text/text.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static void require(int cond)
-{
-    if (!cond)
-        abort();
-}
+#include "fuzz_util.h"
 
 static void check_date(const char *d)
 {

@@ -10,14 +10,7 @@
 #include <string.h>
 
 #include "newsfold/langid.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static void require(int cond)
-{
-    if (!cond)
-        abort();
-}
+#include "fuzz_util.h"
 
 /* True when code is one of the model's language codes. */
 static int known_code(const char *code)

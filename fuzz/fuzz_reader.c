@@ -19,15 +19,9 @@
 #include "newsfold.h"
 #include "ingest/ingest_int.h"
 #include "text/text.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz_util.h"
 
 /* Aborts unless `cond`: a fuzz harness must crash on a broken promise. */
-static void require(int cond)
-{
-    if (!cond)
-        abort();
-}
 
 /* Diagnostics must carry a message; errors are counted. */
 static void on_diag(void *ctx, const nf_diag *d)

@@ -16,15 +16,9 @@
 #include <string.h>
 
 #include "text/text.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "fuzz_util.h"
 
 /* Aborts unless `cond`: a fuzz harness must crash on a broken promise. */
-static void require(int cond)
-{
-    if (!cond)
-        abort();
-}
 
 /* Walks s[0..len) with the decoder and checks it is clean text. */
 static void check_clean(const char *s, size_t len)

@@ -10,14 +10,7 @@
 #include "newsfold.h"
 #include "text/text.h"
 #include "warc/warc.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-static void require(int cond)
-{
-    if (!cond)
-        abort();
-}
+#include "fuzz_util.h"
 
 typedef struct src {
     const uint8_t *p;
@@ -63,25 +56,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     nf_warc_free(w);
 
-    nf_reader_options o = { NF_FORMAT_WARC, 0, 0, NULL, NULL };
-    nf_reader *r = nf_reader_new(&o);
-    require(r && nf_reader_add_buffer(r, "fuzz", data, size) == NF_OK);
-    unsigned long arts = 0;
-    for (;;) {
-        nf_article *a = NULL;
-        require(nf_reader_next(r, &a) == NF_OK);
-        if (!a)
-            break;
-        arts++;
-        size_t len;
-        const char *t = nf_article_text(a, &len);
-        require(len > 0 && nf_utf8_valid(t, len));
-        require(!strcmp(nf_article_format(a), "html"));
-        nf_article_free(a);
-    }
-    nf_reader_stats st;
-    nf_reader_stats_get(r, &st);
-    require(st.articles == arts && st.bytes == size);
-    nf_reader_free(r);
+    fuzz_read_all(data, size, NF_FORMAT_WARC, "html");
     return 0;
 }

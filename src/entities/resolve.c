@@ -33,6 +33,7 @@
 #include "entities/places.h"
 #include "newsfold/record.h"
 #include "text/text.h"
+#include "core/grow.h"
 
 typedef struct variant {
     char *text;
@@ -103,20 +104,6 @@ void nf_entities_free(nf_entities *e)
     free(e);
 }
 
-/* Grows array *p of *cap elements of size sz to hold n + 1. */
-static int grow(void **p, size_t *cap, size_t n, size_t sz)
-{
-    if (n < *cap)
-        return 0;
-    size_t c = *cap ? *cap * 2 : 4;
-    void *q = realloc(*p, c * sz);
-    if (!q)
-        return -1;
-    *p = q;
-    *cap = c;
-    return 0;
-}
-
 static char *dup_n(const char *s, size_t n)
 {
     char *d = malloc(n + 1);
@@ -157,7 +144,7 @@ static nf_status set_curated(nf_entities *e, size_t i, int cur)
 /* Adds a new entity; returns its index or -1. */
 static long new_entity(nf_entities *e, nf_entity_type type, int32_t place)
 {
-    if (grow((void **)&e->v, &e->cap, e->n, sizeof *e->v))
+    if (nf_grow(&e->v, &e->cap, e->n, sizeof *e->v, 4))
         return -1;
     centity *c = &e->v[e->n];
     memset(c, 0, sizeof *c);
@@ -185,7 +172,7 @@ static nf_status add_key(nf_entities *e, size_t i, const nf_name_key *k)
             return NF_OK;
     if (c->nk >= 64)
         return NF_OK;            /* enough spellings to match by */
-    if (grow((void **)&c->keys, &c->cap_k, c->nk, sizeof *c->keys))
+    if (nf_grow(&c->keys, &c->cap_k, c->nk, sizeof *c->keys, 4))
         return NF_ERR_NOMEM;
     c->keys[c->nk++] = *k;
     if (c->type == NF_ENTITY_LOCATION && c->place >= 0)
@@ -218,7 +205,7 @@ static nf_status add_variant(nf_entities *e, size_t i, const char *text,
             c->v[j].count += count;
             return NF_OK;
         }
-    if (grow((void **)&c->v, &c->cap_v, c->nv, sizeof *c->v))
+    if (nf_grow(&c->v, &c->cap_v, c->nv, sizeof *c->v, 4))
         return NF_ERR_NOMEM;
     variant *v = &c->v[c->nv];
     memset(v, 0, sizeof *v);
@@ -453,7 +440,7 @@ static nf_status add_article_id(centity *c, const char *id)
 {
     if (c->na && strcmp(c->art[c->na - 1], id) == 0)
         return NF_OK;
-    if (grow((void **)&c->art, &c->cap_a, c->na, sizeof *c->art))
+    if (nf_grow(&c->art, &c->cap_a, c->na, sizeof *c->art, 4))
         return NF_ERR_NOMEM;
     if (!(c->art[c->na] = dup_n(id, strlen(id))))
         return NF_ERR_NOMEM;
@@ -470,7 +457,7 @@ static nf_status add_cooc(centity *c, uint32_t other)
             return NF_OK;
         }
     size_t cap = c->cap_c;
-    if (grow((void **)&c->co, &cap, c->nc, sizeof *c->co))
+    if (nf_grow(&c->co, &cap, c->nc, sizeof *c->co, 4))
         return NF_ERR_NOMEM;
     if (cap != c->cap_c) {
         uint32_t *p = realloc(c->co_n, cap * sizeof *p);

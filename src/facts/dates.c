@@ -265,6 +265,26 @@ static size_t link(const nf_fx_doc *d, size_t j)
     return k;
 }
 
+/* Adds the day date y-m-dd found at [i, j): a missing year (y == 0) is
+ * inferred from the publication date and the date is then flagged
+ * uncertain when none can be; an impossible date keeps its span with no
+ * value.  Returns what add() returns. */
+static nf_status add_day(nf_fx_doc *d, nf_fx_out *o, size_t i, size_t j,
+                         int y, int m, int dd)
+{
+    char buf[16];
+    int unc = 0;
+    if (!y) {
+        y = infer_year(d, m, dd);
+        unc = !y;
+    }
+    if (y && valid_date(y, m, dd))
+        snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, dd);
+    else
+        buf[0] = 0;
+    return add(d, o, i, j, buf, NF_GRAN_DAY, 0, unc);
+}
+
 /* Tries the absolute forms at i; returns the end or 0. */
 static size_t absolute(nf_fx_doc *d, nf_fx_out *o, size_t i, nf_status *st)
 {
@@ -352,16 +372,7 @@ static size_t absolute(nf_fx_doc *d, nf_fx_out *o, size_t i, nf_status *st)
             }
             if (end && (mm || yy)) {
                 if (d2 && mm) {
-                    int unc = 0;
-                    if (!yy) {
-                        yy = infer_year(d, mm, d2);
-                        unc = !yy;
-                    }
-                    if (yy && valid_date(yy, mm, d2))
-                        snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy, mm, d2);
-                    else
-                        buf[0] = 0;
-                    *st = add(d, o, i, end, buf, NF_GRAN_DAY, 0, unc);
+                    *st = add_day(d, o, i, end, yy, mm, d2);
                 } else if (mm) {
                     int unc = !yy;
                     if (!yy && d->has_pub)
@@ -393,16 +404,7 @@ static size_t absolute(nf_fx_doc *d, nf_fx_out *o, size_t i, nf_status *st)
                     if (gm)
                         end2 = g + gm;
                 }
-                int unc = 0;
-                if (!yy2) {
-                    yy2 = infer_year(d, m, dd);
-                    unc = !yy2;
-                }
-                if (yy2 && valid_date(yy2, m, dd))
-                    snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy2, m, dd);
-                else
-                    buf[0] = 0;
-                *st = add(d, o, i, end2, buf, NF_GRAN_DAY, 0, unc);
+                *st = add_day(d, o, i, end2, yy2, m, dd);
                 return end2;
             }
         }
@@ -432,16 +434,7 @@ static size_t absolute(nf_fx_doc *d, nf_fx_out *o, size_t i, nf_status *st)
             size_t ye = year_at(d, link(d, de), &yy2);
             if (ye)
                 end2 = ye;
-            int unc = 0;
-            if (!yy2) {
-                yy2 = infer_year(d, m, dd);
-                unc = !yy2;
-            }
-            if (yy2 && valid_date(yy2, m, dd))
-                snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy2, m, dd);
-            else
-                buf[0] = 0;
-            *st = add(d, o, i, end2, buf, NF_GRAN_DAY, 0, unc);
+            *st = add_day(d, o, i, end2, yy2, m, dd);
             return end2;
         }
     }

@@ -35,6 +35,7 @@
 #include "newsfold/entities.h"
 #include "newsfold/fold.h"
 #include "newsfold/record.h"
+#include "core/grow.h"
 
 #define K_STRIKE NF_INC_STRIKE
 #define K_ATTACK NF_INC_ATTACK
@@ -567,16 +568,8 @@ nf_status nf_incidents_add(nf_incidents *s, const nf_article *a)
         if (j < s->n) {
             st = merge(&s->v[j], c);
         } else {
-            if (s->n == s->cap) {
-                size_t cap = s->cap ? s->cap * 2 : 16;
-                incident *p = realloc(s->v, cap * sizeof *p);
-                if (!p) {
-                    st = NF_ERR_NOMEM;
-                    break;
-                }
-                s->v = p;
-                s->cap = cap;
-            }
+            if ((st = nf_grow(&s->v, &s->cap, s->n, sizeof *s->v, 16)))
+                break;
             s->v[s->n++] = *c;
             memset(c, 0, sizeof *c);
         }

@@ -50,6 +50,7 @@
 
 #include "core/article_int.h"
 #include "fold/fold_int.h"
+#include "core/grow.h"
 
 #define NF_DUP_CONTAIN 0.5
 #define NF_STORY_COS 0.22
@@ -364,18 +365,12 @@ static size_t story_get(nf_folder *f, long long id, long long line)
     if (f->n_free_stories) {
         si = f->free_stories[--f->n_free_stories];
     } else {
-        if (f->n_stories == f->cap_stories) {
-            size_t cap = f->cap_stories ? f->cap_stories * 2 : 64;
-            fstory **p = realloc(f->stories, cap * sizeof *p);
-            size_t *q = realloc(f->free_stories, cap * sizeof *q);
-            if (p)
-                f->stories = p;
-            if (q)
-                f->free_stories = q;
-            if (!p || !q)
-                return SIZE_MAX;
-            f->cap_stories = cap;
-        }
+        /* stories and free_stories share one capacity */
+        size_t c1 = f->cap_stories, c2 = f->cap_stories;
+        if (nf_grow(&f->stories, &c1, f->n_stories, sizeof *f->stories, 64) ||
+            nf_grow(&f->free_stories, &c2, f->n_stories, sizeof *f->free_stories, 64))
+            return SIZE_MAX;
+        f->cap_stories = c1;
         si = f->n_stories++;
         f->stories[si] = NULL;
     }
@@ -588,18 +583,12 @@ static size_t new_slot(nf_folder *f, nf_sketch *k)
     if (f->n_free_arts) {
         slot = f->free_arts[--f->n_free_arts];
     } else {
-        if (f->n_arts == f->cap_arts) {
-            size_t cap = f->cap_arts ? f->cap_arts * 2 : 256;
-            fart *p = realloc(f->arts, cap * sizeof *p);
-            size_t *q = realloc(f->free_arts, cap * sizeof *q);
-            if (p)
-                f->arts = p;
-            if (q)
-                f->free_arts = q;
-            if (!p || !q)
-                return SIZE_MAX;
-            f->cap_arts = cap;
-        }
+        /* arts and free_arts share one capacity */
+        size_t c1 = f->cap_arts, c2 = f->cap_arts;
+        if (nf_grow(&f->arts, &c1, f->n_arts, sizeof *f->arts, 256) ||
+            nf_grow(&f->free_arts, &c2, f->n_arts, sizeof *f->free_arts, 256))
+            return SIZE_MAX;
+        f->cap_arts = c1;
         slot = f->n_arts++;
     }
     fart *a = &f->arts[slot];

@@ -30,6 +30,7 @@
 #include <libxml/parser.h>
 
 #include "core/arena.h"
+#include "core/grow.h"
 
 /* What the SAX callbacks build. */
 typedef struct tree_state {
@@ -123,16 +124,10 @@ static void on_cdata(void *ctx, const xmlChar *ch, int len)
 /* Appends a row for element x; NF_ERR_NOMEM, NF_ERR_TOO_LARGE. */
 static nf_status add_row(nf_hdoc *d, xmlNode *x, int parent, unsigned depth)
 {
-    if (d->n == d->cap) {
-        size_t ncap = d->cap ? d->cap * 2 : 256;
-        if (ncap > (size_t)INT_MAX)
-            return NF_ERR_TOO_LARGE;
-        nf_hnode *p = realloc(d->nodes, ncap * sizeof *p);
-        if (!p)
-            return NF_ERR_NOMEM;
-        d->nodes = p;
-        d->cap = ncap;
-    }
+    if (d->n == d->cap && d->cap > (size_t)INT_MAX / 2)
+        return NF_ERR_TOO_LARGE;   /* rows are indexed by int */
+    if (nf_grow(&d->nodes, &d->cap, d->n, sizeof *d->nodes, 256))
+        return NF_ERR_NOMEM;
     nf_hnode *h = &d->nodes[d->n];
     memset(h, 0, sizeof *h);
     h->node = x;

@@ -36,6 +36,7 @@
 #include <unistd.h>
 
 #include "core/diag.h"
+#include "core/grow.h"
 
 #define NF_DEFAULT_MAX_FILE ((size_t)256 << 20)
 #define NF_DEFAULT_MAX_ARTICLE ((size_t)64 << 20)
@@ -133,14 +134,9 @@ void nf_reader_free(nf_reader *r)
 /* Appends `in` to the array *arr of *n items and *cap slots. */
 static nf_status push(nf_input **arr, size_t *n, size_t *cap, nf_input in)
 {
-    if (*n == *cap) {
-        size_t ncap = *cap ? *cap * 2 : 8;
-        nf_input *p = realloc(*arr, ncap * sizeof *p);
-        if (!p)
-            return NF_ERR_NOMEM;
-        *arr = p;
-        *cap = ncap;
-    }
+    nf_status st = nf_grow(arr, cap, *n, sizeof **arr, 8);
+    if (st)
+        return st;
     (*arr)[(*n)++] = in;
     return NF_OK;
 }

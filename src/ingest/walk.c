@@ -9,6 +9,7 @@
  * back up the tree is noticed, not followed forever.
  */
 #include "ingest/ingest_int.h"
+#include "core/grow.h"
 
 #include <assert.h>
 #include <dirent.h>
@@ -62,16 +63,8 @@ nf_status nf_walk_list_dir(const char *path, char ***paths, size_t *n,
         }
         if (e->d_name[0] == '.')
             continue;  /* ".", ".." and hidden entries */
-        if (count == cap) {
-            size_t ncap = cap ? cap * 2 : 16;
-            char **p = realloc(list, ncap * sizeof *p);
-            if (!p) {
-                st = NF_ERR_NOMEM;
-                break;
-            }
-            list = p;
-            cap = ncap;
-        }
+        if ((st = nf_grow(&list, &cap, count, sizeof *list, 16)))
+            break;
         size_t nlen = strlen(e->d_name);
         char *full = malloc(plen + 1 + nlen + 1);
         if (!full) {

@@ -29,6 +29,7 @@
 #include "feed/feed.h"
 #include "text/text.h"
 #include "warc/warc.h"
+#include "core/grow.h"
 
 #define NF_DEFAULT_MAX_ARTICLE ((size_t)64 << 20)
 
@@ -177,15 +178,9 @@ static nf_status on_item(void *ctx, const nf_feed_item *it)
     if (st || !a)
         return st;
     nf_web_state *w = fc->w;
-    if (w->pn == fc->cap) {
-        size_t ncap = fc->cap ? fc->cap * 2 : 16;
-        nf_article **p = realloc(w->pend, ncap * sizeof *p);
-        if (!p) {
-            nf_article_free(a);
-            return NF_ERR_NOMEM;
-        }
-        w->pend = p;
-        fc->cap = ncap;
+    if (nf_grow(&w->pend, &fc->cap, w->pn, sizeof *w->pend, 16)) {
+        nf_article_free(a);
+        return NF_ERR_NOMEM;
     }
     w->pend[w->pn++] = a;
     return NF_OK;

@@ -18,6 +18,7 @@
 #include "text/text.h"
 #include "entities/ent_int.h"
 #include "facts/facts_stage.h"
+#include "core/grow.h"
 
 #define NF_LANGID_WINDOW 8192u
 #define NF_LANGID_SHORT 64u
@@ -99,15 +100,9 @@ typedef struct span_vec {
 static int collect_span(void *ctx, size_t start, size_t end)
 {
     span_vec *sv = ctx;
-    if (sv->n == sv->cap) {
-        size_t cap = sv->cap ? sv->cap * 2 : 32;
-        nf_span *p = realloc(sv->v, cap * sizeof *p);
-        if (!p) {
-            sv->oom = 1;
-            return 1;
-        }
-        sv->v = p;
-        sv->cap = cap;
+    if (nf_grow(&sv->v, &sv->cap, sv->n, sizeof *sv->v, 32)) {
+        sv->oom = 1;
+        return 1;
     }
     sv->v[sv->n].start = start;
     sv->v[sv->n].end = end;

@@ -9,6 +9,7 @@
 #include "record_int.h"
 #include "fold/fold_json.h"
 #include "entities/ent_int.h"
+#include "core/grow.h"
 
 struct nf_record {
     nf_article **articles;
@@ -34,15 +35,9 @@ void nf_record_free(nf_record *r)
 
 nf_status nf_record_add(nf_record *r, nf_article *a)
 {
-    if (r->n == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 16;
-        nf_article **p = realloc(r->articles, cap * sizeof *p);
-        if (!p) {
-            nf_article_free(a);
-            return NF_ERR_NOMEM;
-        }
-        r->articles = p;
-        r->cap = cap;
+    if (nf_grow(&r->articles, &r->cap, r->n, sizeof *r->articles, 16)) {
+        nf_article_free(a);
+        return NF_ERR_NOMEM;
     }
     r->articles[r->n++] = a;
     return nf_fold_record_add(&r->fold, a);

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "core/article_int.h"
+#include "facts/facts_stage.h"
 #include "text/text.h"
 
 /* Largest "~N" suffix tried before giving up on a taken id. */
@@ -200,7 +201,8 @@ nf_status nf_store_row_article(nf_store *s, sqlite3_stmt *st, int col,
         goto fail;
     }
     if ((ret = nf_article_finish(a)) || (ret = nf_store_fold_fill(s, a)) ||
-        (ret = nf_store_entities_fill(s, a)))
+        (ret = nf_store_entities_fill(s, a)) ||
+        (ret = nf_facts_stage(a)))   /* once, for every reader of the article */
         goto fail;
     *out = a;
     return NF_OK;

@@ -1,5 +1,6 @@
 /* ingest_testlib.h - helpers shared by the ingest tests (test_reader.c,
- * test_ingest_text.c): collecting diagnostics and reading one buffer. */
+ * test_ingest_text.c, test_feed.c): collecting diagnostics, reading one
+ * buffer, draining a reader. */
 #ifndef NF_INGEST_TESTLIB_H
 #define NF_INGEST_TESTLIB_H
 
@@ -47,6 +48,25 @@ static inline int find_diag(const seen *s, nf_severity sev, const char *part)
         if (s->d[i].sev == sev && strstr(s->d[i].msg, part))
             return i;
     return -1;
+}
+
+/* Drains reader r: keeps the first `max` articles in keep[] (the caller
+ * frees them), frees the others, and returns how many were read. */
+static inline int drain(nf_reader *r, nf_article **keep, int max)
+{
+    int n = 0;
+    for (;;) {
+        nf_article *a = NULL;
+        CHECK_INT(nf_reader_next(r, &a), NF_OK);
+        if (!a)
+            break;
+        if (n < max)
+            keep[n] = a;
+        else
+            nf_article_free(a);
+        n++;
+    }
+    return n;
 }
 
 /* Reads one buffer and returns its single article (or NULL); the

@@ -35,26 +35,6 @@ static int has_line(const char *text, const char *line)
     return 0;
 }
 
-/* Reads a whole file. */
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *b = malloc((size_t)n + 1);
-    if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
-        free(b);
-        b = NULL;
-    }
-    if (b)
-        b[n] = '\0';
-    fclose(f);
-    return b;
-}
-
 static void test_seeds(const char *dir)
 {
     nf_reader *r = nf_reader_new(NULL);
@@ -77,7 +57,7 @@ static void test_seeds(const char *dir)
             }
         /* Every sentence line of the input (other than the residue) is
          * in the text; the first line may be the title. */
-        char *raw = slurp(src);
+        char *raw = nf_test_slurp(src, NULL);
         CHECK(raw != NULL);
         const char *title = nf_article_title(a);
         for (char *line = raw; raw && line && *line;) {

@@ -7,6 +7,7 @@
 #include "feed/feed.h"
 #include "newsfold.h"
 #include "nf_test.h"
+#include "ingest_testlib.h"
 
 /* Reads all articles of one buffer; returns how many, first in *first. */
 static int read_all(const char *name, const char *data, nf_article **keep,
@@ -14,18 +15,7 @@ static int read_all(const char *name, const char *data, nf_article **keep,
 {
     nf_reader *r = nf_reader_new(NULL);
     CHECK_INT(nf_reader_add_buffer(r, name, data, strlen(data)), NF_OK);
-    int n = 0;
-    for (;;) {
-        nf_article *a = NULL;
-        CHECK_INT(nf_reader_next(r, &a), NF_OK);
-        if (!a)
-            break;
-        if (n < max)
-            keep[n] = a;
-        else
-            nf_article_free(a);
-        n++;
-    }
+    int n = drain(r, keep, max);
     nf_reader_stats st;
     nf_reader_stats_get(r, &st);
     *failed = st.failed;

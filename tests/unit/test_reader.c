@@ -67,17 +67,7 @@ static void test_jsonl_file(void)
     const char *path = nf_test_data("ingest/records.jsonl");
     CHECK_INT(nf_reader_add_path(r, path), NF_OK);
     nf_article *a[8] = { 0 };
-    int n = 0;
-    for (;;) {
-        nf_article *x = NULL;
-        CHECK_INT(nf_reader_next(r, &x), NF_OK);
-        if (!x)
-            break;
-        if (n < 8)
-            a[n++] = x;
-        else
-            nf_article_free(x);
-    }
+    int n = drain(r, a, 8);
     CHECK_INT(n, 5);
     if (n == 5) {
         CHECK_STR(nf_article_id(a[0]), "r-1");
@@ -97,7 +87,7 @@ static void test_jsonl_file(void)
         CHECK_STR(nf_article_text(a[4], NULL), "Ligne avec une fin Windows.");
         CHECK_STR(a[4]->lang_hint, "fr");
     }
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n && i < 8; i++)
         nf_article_free(a[i]);
     /* Bad lines are errors at their line; the reader went on. */
     int k = find_diag(&s, NF_SEV_ERROR, "malformed JSON");
