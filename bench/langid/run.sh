@@ -4,10 +4,14 @@
 # (one core), for newsfold and, in the same run, the established
 # identifiers CLD2 (Debian libcld2-dev, through bench/langid/peer_cld2.cc)
 # and libexttextcat (Debian libexttextcat-dev).  Peers are built here only,
-# never in the library.  Usage: bench/langid/run.sh [NTREX_DIR]
+# never in the library.  Usage: bench/langid/run.sh [NTREX_DIR]; a build
+# folder as argument (what bench/run.sh passes to every bench) is ignored.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
-ntrex=${1:-${NF_SHARED:-$root/../shared}/data/ntrex}
+ntrex=${NF_SHARED:-$root/../shared}/data/ntrex
+if [ $# -gt 0 ] && [ -f "$1/languages.tsv" ]; then
+    ntrex=$1
+fi
 if [ ! -f "$ntrex/languages.tsv" ]; then
     echo "NTREX not found at $ntrex" >&2
     exit 77
