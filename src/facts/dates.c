@@ -272,7 +272,7 @@ static size_t link(const nf_fx_doc *d, size_t j)
 static nf_status add_day(nf_fx_doc *d, nf_fx_out *o, size_t i, size_t j,
                          int y, int m, int dd)
 {
-    char buf[16];
+    char buf[40]; /* room for any three ints: keeps -Wformat-truncation quiet at -O3 */
     int unc = 0;
     if (!y) {
         y = infer_year(d, m, dd);
