@@ -56,11 +56,12 @@ typedef enum nf_figure_kind {
     NF_FIG_MONEY,              /* unit: ISO 4217 code ("EUR")           */
     NF_FIG_COUNT,              /* unit: the counted noun as written     */
     NF_FIG_DISTANCE,           /* unit: "km", "m" or "mi"               */
-    NF_FIG_PERCENT             /* unit: "%"                             */
+    NF_FIG_PERCENT,            /* unit: "%"                             */
+    NF_FIG_SPEED               /* unit: "km/h", "m/h" or "mi/h"          */
 } nf_figure_kind;
 
 /* "killed", "injured", "missing", "detained", "money", "count",
- * "distance", "percent". */
+ * "distance", "percent", "speed". */
 const char *nf_figure_kind_name(nf_figure_kind k);
 
 typedef enum nf_bound {

@@ -29,7 +29,7 @@ const char *nf_granularity_name(nf_granularity g)
 const char *nf_figure_kind_name(nf_figure_kind k)
 {
     static const char *const names[] = { "killed", "injured", "missing", "detained",
-                                         "money", "count", "distance", "percent" };
+                                         "money", "count", "distance", "percent", "speed" };
     return (unsigned)k < sizeof names / sizeof names[0] ? names[k] : "count";
 }
 

@@ -58,11 +58,14 @@ typedef struct nf_fx_common {
     const char *percent_after;
     const char *percent_before;   /* "yüzde"                              */
     const char *distance;         /* "km=km"                              */
+    const char *per_hour;         /* after a distance: "/h", "pe oră"     */
     const char *time_units;       /* never counted things                 */
     const char *at_least_after;   /* "以上", "fazla"                       */
     const char *cjk_counters;     /* "人=people", "か国=countries"         */
     const char *not_counted;      /* words after a number that are not a
                                      counted noun (articles, prepositions) */
+    const char *count_adjs;       /* words between a number and its noun:
+                                     "19 other countries", "30 nuovi casi" */
 } nf_fx_common;
 
 extern const nf_fx_common nf_fx_common_words;

@@ -90,6 +90,29 @@ static int field_ends_at(const nf_fx_doc *d, size_t target, size_t field,
     return 0;
 }
 
+/* The bound words right before the number at i ("at least", "не более"):
+ * the longest phrase wins, so "не более" (at most) is not read as its
+ * tail "более" (more than).  *start receives where the figure starts. */
+static nf_bound bound_before(const nf_fx_doc *d, size_t i, size_t *start)
+{
+    static const size_t fields[3] = {
+        NF_FX_FIELD(at_least), NF_FX_FIELD(about), NF_FX_FIELD(at_most)
+    };
+    static const nf_bound bounds[3] = {
+        NF_BOUND_AT_LEAST, NF_BOUND_ABOUT, NF_BOUND_AT_MOST
+    };
+    nf_bound b = NF_BOUND_EXACT;
+    *start = i;
+    for (int k = 0; k < 3; k++) {
+        size_t bs;
+        if (field_ends_at(d, i, fields[k], NULL, &bs) && bs < *start) {
+            b = bounds[k];
+            *start = bs;
+        }
+    }
+    return b;
+}
+
 /* Casualty kind of a cue word at j, or -1. */
 static int cue_at(const nf_fx_doc *d, size_t j, size_t *len)
 {
@@ -221,6 +244,26 @@ static int last_casualty(const nf_fx_doc *d, const nf_fx_out *o, size_t i)
     return -1;
 }
 
+/* Adds a distance whose unit `val` ends at u, or a speed when a per-hour
+ * phrase follows ("140 km/h", "140 de kilometri pe oră"). */
+static nf_status add_distance(nf_fx_doc *d, nf_fx_out *o, size_t start, size_t u,
+                              double v, const char *val, size_t vlen, nf_bound bound)
+{
+    size_t p = u < d->nlen && d->norm[u] == '/' ? u : skip_spaces(d, u);
+    size_t m = nf_fx_match(d, p, C->per_hour, NULL, NULL);
+    unsigned after = 0;
+    if (m && p + m < d->nlen)
+        nf_fx_cp(d, p + m, &after);
+    if (m && !nf_fx_is_letter(after)) {
+        char unit[8];
+        size_t n = vlen < 3 ? vlen : 2;
+        memcpy(unit, val, n);
+        memcpy(unit + n, "/h", 3);
+        return add(d, o, start, p + m, NF_FIG_SPEED, v, unit, n + 2, bound, -1);
+    }
+    return add(d, o, start, u, NF_FIG_DISTANCE, v, val, vlen, bound, -1);
+}
+
 /* Reads what follows a number ending at e and adds the figure. */
 static nf_status classify(nf_fx_doc *d, nf_fx_out *o, size_t start,
                           size_t e, double v, int words, nf_bound bound)
@@ -259,7 +302,7 @@ static nf_status classify(nf_fx_doc *d, nf_fx_out *o, size_t start,
     /* distance */
     if ((m = nf_fx_match(d, k, C->distance, &val, &vlen)) && val &&
         (k == e || nf_fx_word_start(d, k)))
-        return add(d, o, start, k + m, NF_FIG_DISTANCE, v, val, vlen, bound, -1);
+        return add_distance(d, o, start, k + m, v, val, vlen, bound);
     /* glued letters that are no unit: ordinals, model names */
     if (k == e && nf_fx_is_letter(cp) && !nf_fx_is_cjk(cp))
         return NF_OK;
@@ -280,13 +323,34 @@ static nf_status classify(nf_fx_doc *d, nf_fx_out *o, size_t start,
         return NF_OK;
     } else {
         size_t w = k;
-        size_t lk = nf_fx_match_field(d, w, NF_FX_FIELD(linkers), NULL, NULL);
-        if (lk && nf_fx_match_field(d, skip_spaces(d, w + lk), NF_FX_FIELD(people), NULL, NULL))
-            w = skip_spaces(d, w + lk);          /* "35 de persoane" */
+        /* the counted noun may follow a linker or an adjective: "35 de
+         * persoane", "30 de țări", "19 other countries" */
+        for (int hop = 0; hop < 2; hop++) {
+            size_t lk = nf_fx_match_field(d, w, NF_FX_FIELD(linkers), NULL, NULL);
+            if (!lk || nf_fx_word_end(d, w) != w + lk)
+                lk = nf_fx_match(d, w, C->count_adjs, NULL, NULL);
+            if (!lk || nf_fx_word_end(d, w) != w + lk)
+                break;
+            size_t nx = skip_spaces(d, w + lk);
+            unsigned nc = 0;
+            if (nx >= d->nlen || nx == w + lk)
+                break;
+            nf_fx_cp(d, nx, &nc);
+            if (!nf_fx_is_letter(nc) || nf_fx_is_cjk(nc))
+                break;
+            w = nx;
+        }
+        if (w != k) {                            /* "140 de kilometri", "48 de ore" */
+            if ((m = nf_fx_match(d, w, C->distance, &val, &vlen)) && val &&
+                nf_fx_word_end(d, w) == w + m)
+                return add_distance(d, o, start, w + m, v, val, vlen, bound);
+            if (nf_fx_match(d, w, C->time_units, NULL, NULL))
+                return NF_OK;
+        }
         unsigned wc = 0;
         if (w < d->nlen)
             nf_fx_cp(d, w, &wc);
-        if (w < d->nlen && nf_fx_is_letter(wc) && !nf_fx_is_cjk(wc) && w - e <= 2) {
+        if (w < d->nlen && nf_fx_is_letter(wc) && !nf_fx_is_cjk(wc) && d->lang && k - e <= 2) {
             size_t we = nf_fx_word_end(d, w);
             size_t pm = nf_fx_match_field(d, w, NF_FX_FIELD(people), NULL, NULL);
             size_t cl;
@@ -376,15 +440,8 @@ nf_status nf_fx_figures(nf_fx_doc *d, nf_fx_out *o)
             int words;
             size_t e = j < d->nlen && !d->taken[j] ? nf_fx_number(d, j, &v, &words) : 0;
             if (e > j && !words) {
-                size_t bs;
-                nf_bound b = NF_BOUND_EXACT;
-                size_t start = i;
-                if (field_ends_at(d, i, NF_FX_FIELD(at_least), NULL, &bs))
-                    b = NF_BOUND_AT_LEAST, start = bs;
-                else if (field_ends_at(d, i, NF_FX_FIELD(about), NULL, &bs))
-                    b = NF_BOUND_ABOUT, start = bs;
-                else if (field_ends_at(d, i, NF_FX_FIELD(at_most), NULL, &bs))
-                    b = NF_BOUND_AT_MOST, start = bs;
+                size_t start;
+                nf_bound b = bound_before(d, i, &start);
                 if (money)
                     st = add(d, o, start, e, NF_FIG_MONEY, v, val, vlen, b, -1);
                 else
@@ -428,14 +485,8 @@ nf_status nf_fx_figures(nf_fx_doc *d, nf_fx_out *o)
             if (d->taken[k])
                 inside_date = 1;
         if (!inside_date) {
-            size_t bs, start = i;
-            nf_bound b = NF_BOUND_EXACT;
-            if (field_ends_at(d, i, NF_FX_FIELD(at_least), NULL, &bs))
-                b = NF_BOUND_AT_LEAST, start = bs;
-            else if (field_ends_at(d, i, NF_FX_FIELD(about), NULL, &bs))
-                b = NF_BOUND_ABOUT, start = bs;
-            else if (field_ends_at(d, i, NF_FX_FIELD(at_most), NULL, &bs))
-                b = NF_BOUND_AT_MOST, start = bs;
+            size_t start;
+            nf_bound b = bound_before(d, i, &start);
             st = classify(d, o, start, e, v, words, b);
         }
         i = e;

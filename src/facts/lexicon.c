@@ -80,7 +80,7 @@ static const nf_fx_lang langs[] = {
   .about = "aproximativ|circa|aproape|în jur de|in jur de|vreo|undeva la",
   .including = "inclusiv|printre care|dintre care|între care|printre ei",
   .killed = "uciș*|ucis*|ucigând|morți|mort|morții|murit|decedat*|deces*|victime|și-au pierdut viața|omorât*|au murit|a murit",
-  .injured = "rănit*|rănind|ranit*",
+  .injured = "rănit*|răniț*|rănind|ranit*|raniț*",
   .missing = "dispăru*|disparu*|dați dispăruți",
   .detained = "reținu*|arestat*|arest*|capturat*",
   .people = "persoane|persoană|oameni|copii|civili|soldați|militari|locuitori|marinari|muncitori|protestatari",
@@ -421,11 +421,14 @@ const nf_fx_common nf_fx_common_words = {
     .percent_after = "%|٪|per cent|percent|per cento|percento|la sută|la suta|prozent|pour cent|por ciento|por cento|процент*|відсот*|procent*|パーセント|في المئة|في المائة|بالمئة|بالمائة",
     .percent_before = "yüzde|%",
     .distance = "km=km|kilometres=km|kilometers=km|kilometre=km|kilometer=km|chilometri=km|chilometro=km|kilometri=km|kilometru=km|kilometern=km|kilómetros=km|kilometros=km|quilómetros=km|quilômetros=km|quilometros=km|километров=km|километра=km|километр=km|кілометрів=km|кілометри=km|кілометр=km|kilometrów=km|kilometry=km|kilometr=km|كيلومتر=km|كيلومترات=km|كيلومترا=km|キロメートル=km|キロ=km|公里=km|千米=km"
-        "|miles=mi|mile=mi|meters=m|metres=m|metre=m|meter=m|metri=m|metro=m|metros=m|mètres=m|metrów=m|метров=m|метрів=m|متر=m|أمتار=m|メートル=m|米=m|m=m",
+        "|км=km|miles=mi|mile=mi|meters=m|metres=m|metre=m|meter=m|metri=m|metro=m|metros=m|mètres=m|metrów=m|метров=m|метрів=m|متر=m|أمتار=m|メートル=m|米=m|m=m",
+    .per_hour = "/h|/ h|/ч|/год|per hour|an hour|a hour|pe oră|pe ora|all'ora|orari|all'ora|pro stunde|in der stunde|par heure|à l'heure|a l'heure|por hora|en una hora|в час|на годину|за годину|na godzinę|na godzine|saatte|في الساعة",
     .time_units = "year*|month*|week*|day|days|hour*|minute*|second*|decade*|centur*|anni|anno|ani|an|luni|lună|săptămân*|zile|zi|ore|ora|mesi|mese|settiman*|giorn*|minuti|secoli|jahr*|monat*|woche*|tag|tage|tagen|stunde*|minuten|ans|année*|mois|semaine*|jour*|heure*|año*|años|mes|meses|semana*|día*|dia|dias|hora*|ano|anos|mês|год|года|лет|месяц*|недел*|дн*|день|час*|минут*|рік|роки|років|місяц*|тижн*|годин*|lat|lata|rok*|miesi*|tydzie*|tygodn*|godzin*|yıl*|ay|hafta*|gün*|saat*|سنة|سنوات|عام|أعوام|شهر|أشهر|أسبوع|أسابيع|يوم|أيام|ساعة|ساعات|年|か月|ヶ月|カ月|个月|週間|日間|天|時間|小时|分|秒|歳|岁|世紀",
     .at_least_after = "以上|超|余り|余|多|fazla|aşkın|den fazla|dan fazla|ten fazla|tan fazla|plus",
     .cjk_counters = "人=people|名=people|か国=countries|カ国=countries|ヶ国=countries|ケ国=countries|个国家=countries|国=countries|隻=ships|艘=ships|機=aircraft|架=aircraft|件=cases|カ所=places|か所=places|ヶ所=places|명=people|개국=countries",
-    .not_counted = "the|of|and|or|to|in|on|at|a|an|per|by|for|from|with|than|is|was|were|are|be|been|has|had|have|that|this|these|those|after|before|since|until|di|e|del|della|dei|delle|il|la|le|i|gli|al|nel|per|da|che|è|sono|si|și|în|pe|cu|din|și|au|a|fost|und|der|die|das|den|dem|im|am|von|zu|mit|ist|sind|wurden|et|les|du|des|à|en|y|el|los|las|o|os|as|do|da|dos|das|no|na|em|que|и|в|на|с|по|из|к|і|у|з|та|w|z|na|ve|ile|bu|و|في|من|على|إلى",
+    .not_counted = "the|of|and|or|to|in|on|at|a|an|per|by|for|from|with|than|is|was|were|are|be|been|has|had|have|that|this|these|those|after|before|since|until|di|e|del|della|dei|delle|il|la|le|i|gli|al|nel|per|da|che|è|sono|si|și|în|pe|cu|din|și|au|a|fost|und|der|die|das|den|dem|im|am|von|zu|mit|ist|sind|wurden|et|les|du|des|à|en|y|el|los|las|o|os|as|do|da|dos|das|no|na|em|que|и|в|на|с|по|из|к|і|у|з|та|w|z|na|ve|ile|bu|و|في|من|على|إلى"
+        "|de|dintre|dentre|dentro|tra|fra|entre|among|between|out|under|into|sur|über|unter|zwischen|aus|среди|между|із|серед|між|spośród|wśród|między|spośród|arasında|arasından",
+    .count_adjs = "other|more|new|additional|further|altri|altre|nuovi|nuove|ulteriori|otros|otras|nuevos|nuevas|autres|nouveaux|nouvelles|weitere|andere|anderen|neue|outros|outras|novos|novas|alte|alţi|alți|noi|других|другие|новых|новые|інших|інші|нових|нові|innych|inne|nowych|nowe|diğer|yeni|أخرى|آخرين|جديدة",
 };
 
 const nf_fx_lang *nf_fx_lang_find(const char *code)

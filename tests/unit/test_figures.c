@@ -75,9 +75,28 @@ static void test_not_figures(void)
     CHECK_INT(count("a magnitude 6.1 quake", "en"), 0);
 }
 
+/* The counted noun after a linker or an adjective, speeds, and no
+ * guessed nouns in a language without a table. */
+static void test_counted_noun(void)
+{
+    CHECK(has("un acord semnat de 30 de țări", "ro", NF_FIG_COUNT, 30, "țări", NF_BOUND_EXACT));
+    CHECK(has("backed by 19 other governments", "en", NF_FIG_COUNT, 19, "governments", NF_BOUND_EXACT));
+    CHECK(has("Furtuna a lăsat 40 de răniți.", "ro", NF_FIG_INJURED, 40, "people", NF_BOUND_EXACT));
+    CHECK(has("Vântul a atins 140 de kilometri pe oră.", "ro", NF_FIG_SPEED, 140, "km/h", NF_BOUND_EXACT));
+    CHECK(has("gusts of 150 km/h", "en", NF_FIG_SPEED, 150, "km/h", NF_BOUND_EXACT));
+    CHECK(has("ветер не более 90 км в час", "ru", NF_FIG_SPEED, 90, "km/h", NF_BOUND_AT_MOST));
+    CHECK(has("a 140 km da Odessa", "it", NF_FIG_DISTANCE, 140, "km", NF_BOUND_EXACT));
+    CHECK_INT(count("La 48 de ore după furtună.", "ro"), 0);
+    CHECK_INT(count("19 dintre ele au semnat.", "ro"), 0);
+    /* Hindi has no facts table: "17 March" must not become 17 "मार्च" */
+    CHECK_INT(count("17 मार्च को 30 देशों ने हस्ताक्षर किए।", "hi"), 0);
+    CHECK(has("17 मार्च को 30% की कटौती", "hi", NF_FIG_PERCENT, 30, "%", NF_BOUND_EXACT));
+}
+
 int main(void)
 {
     RUN(test_casualties);
+    RUN(test_counted_noun);
     RUN(test_money_and_units);
     RUN(test_not_figures);
     return nf_test_done();
