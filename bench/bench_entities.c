@@ -11,7 +11,9 @@
  *       and adjectives of places).  Nothing is learnt from the data.
  *       Lower-case adjectives of places ("ucraino") are not entities in
  *       CoNLL's guidelines and are left out of the comparison, except in
- *       German, where they are (MISC: "die deutschen Banken").
+ *       German, where they are (MISC: "die deutschen Banken").  With
+ *       NF_CONLL_WHOLE_TOKENS=1 a mention counts for every token it
+ *       overlaps (default: only the tokens inside it).
  *   bench_entities ntrex SHARED/data/ntrex/sentences LANG...
  *       Rebuilds each NTREX document (lines joined by doc_id) and runs
  *       the pipeline (langid, sentences, entities) and the corpus
@@ -119,6 +121,13 @@ static void add_sentence(doc *d, cJSON *toks, cJSON *tags)
     nf_buf_putc(&d->text, '\n');
 }
 
+/* Mapping of mentions to CoNLL tokens: 0 = the tokens inside the
+ * mention (a name inside a longer token, "Sabena" in "Sabena-aandelen",
+ * matches nothing); 1 = every token the mention overlaps (CoNLL tags
+ * whole tokens, so such a compound token carries the name's tag).
+ * Environment NF_CONLL_WHOLE_TOKENS=1. */
+static int whole_tokens;
+
 /* Runs the detector on the document and scores it into c. */
 static void score_doc(nf_ent_stage *st, doc *d, const char *lang, counts *c)
 {
@@ -142,6 +151,15 @@ static void score_doc(nf_ent_stage *st, doc *d, const char *lang, counts *c)
                              * "deutschen" as MISC) */
         int a = -1, b = -1;
         for (int k = 0; k < d->n_tok; k++) {
+            if (whole_tokens) {
+                /* every token the mention overlaps */
+                if (d->tok_e[k] > (int)m[i].start && d->tok_s[k] < (int)m[i].end) {
+                    if (a < 0)
+                        a = k;
+                    b = k + 1;
+                }
+                continue;
+            }
             if (a < 0 && d->tok_s[k] >= (int)m[i].start && d->tok_s[k] < (int)m[i].end)
                 a = k;
             if (d->tok_e[k] <= (int)m[i].end && d->tok_s[k] >= (int)m[i].start)
@@ -180,6 +198,8 @@ static void score_doc(nf_ent_stage *st, doc *d, const char *lang, counts *c)
 
 static int conll(const char *path)
 {
+    whole_tokens = getenv("NF_CONLL_WHOLE_TOKENS") &&
+                   strcmp(getenv("NF_CONLL_WHOLE_TOKENS"), "1") == 0;
     FILE *f = fopen(path, "r");
     if (!f) {
         perror(path);

@@ -1,13 +1,59 @@
 /* common_words.c - lookups in the generated Bloom filters of common word
  * forms (common_words_data.c).  The hash is FNV-1a 64 over the UTF-8
  * bytes, split into two halves for double hashing, exactly as the
- * generator (tools/words/gen_common_words.py) sets the bits.
+ * generator (tools/words/gen_common_words.py) sets the bits.  The
+ * generated file holds the bits as base64 text (a third of the source
+ * size of a byte list); they are decoded once, on the first lookup.
  */
 #include "entities/common_words.h"
 
 #include <assert.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
+
+static pthread_once_t decoded = PTHREAD_ONCE_INIT;
+
+/* Value of base64 digit c, or -1 (padding, line ends). */
+static int b64_value(char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 26;
+    if (c >= '0' && c <= '9')
+        return c - '0' + 52;
+    return c == '+' ? 62 : c == '/' ? 63 : -1;
+}
+
+/* Decodes f->b64 into f->bits (m / 8 bytes). */
+static void decode(const nf_cw_filter *f)
+{
+    size_t o = 0, cap = f->m / 8;
+    unsigned acc = 0;
+    int nbits = 0;
+    for (const char *p = f->b64; *p && o < cap; p++) {
+        int v = b64_value(*p);
+        if (v < 0)
+            continue;
+        acc = (acc << 6) | (unsigned)v;
+        nbits += 6;
+        if (nbits >= 8) {
+            nbits -= 8;
+            f->bits[o++] = (unsigned char)(acc >> nbits);
+            acc &= (1u << nbits) - 1;
+        }
+    }
+}
+
+static void decode_all(void)
+{
+    for (size_t i = 0; i < nf_cw_n_filters; i++)
+        decode(&nf_cw_filters[i]);
+    for (size_t i = 0; i < nf_cw_n_names; i++)
+        decode(&nf_cw_names[i]);
+    decode(&nf_cw_de_nouns);
+}
 
 const nf_cw_filter *nf_cw_for(const char *lang)
 {
@@ -19,11 +65,22 @@ const nf_cw_filter *nf_cw_for(const char *lang)
     return NULL;
 }
 
+const nf_cw_filter *nf_cw_names_for(const char *lang)
+{
+    if (!lang)
+        return NULL;
+    for (size_t i = 0; i < nf_cw_n_names; i++)
+        if (strcmp(nf_cw_names[i].lang, lang) == 0)
+            return &nf_cw_names[i];
+    return NULL;
+}
+
 int nf_cw_has(const nf_cw_filter *f, const char *w, size_t n)
 {
     assert(w || n == 0);
     if (!f || n == 0)
         return 0;
+    pthread_once(&decoded, decode_all);
     uint64_t h = 1469598103934665603ULL;
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)w[i];

@@ -1,9 +1,11 @@
 /* common_words.h - is a word an ordinary word of its language?  Bloom
  * filters generated from Hunspell dictionaries by
  * tools/words/gen_common_words.py (common_words_data.c): the lower-case
- * word forms of en de es nl it fr pt ro, and German common nouns.  A
- * filter can answer "yes" wrongly (about 3 % of other words), never "no"
- * wrongly for a listed form.
+ * word forms of en de es nl it fr pt ro, German common nouns, and the
+ * proper nouns of the de en es nl dictionaries (given names, surnames,
+ * places: Wolfgang, Genscher, Luis).  A filter can answer "yes" wrongly
+ * (about 3 % of other words; 0.1 % for the German and proper-noun
+ * filters), never "no" wrongly for a listed form.
  */
 #ifndef NF_ENTITIES_COMMON_WORDS_H
 #define NF_ENTITIES_COMMON_WORDS_H
@@ -12,7 +14,8 @@
 
 typedef struct nf_cw_filter {
     const char *lang;
-    const unsigned char *bits;
+    unsigned char *bits;     /* m / 8 bytes, decoded from b64 on first use */
+    const char *b64;         /* the bits as base64 text (generated) */
     unsigned m;              /* bits */
     unsigned k;              /* probes */
 } nf_cw_filter;
@@ -20,6 +23,12 @@ typedef struct nf_cw_filter {
 extern const nf_cw_filter nf_cw_filters[];
 extern const size_t nf_cw_n_filters;
 extern const nf_cw_filter nf_cw_de_nouns;
+extern const nf_cw_filter nf_cw_names[];    /* proper nouns: de en es nl */
+extern const size_t nf_cw_n_names;
+
+/* The proper-noun filter of `lang` (given names, surnames, places the
+ * dictionary lists: Wolfgang, Genscher, Luis, París), or NULL. */
+const nf_cw_filter *nf_cw_names_for(const char *lang);
 
 /* The filter of language `lang` (ISO 639-1), or NULL when there is none
  * (or lang is NULL). */

@@ -138,6 +138,32 @@ static const cue_entry entries[] = {
     { "en", "chechen", "", 0 }, { "en", "basque", "", 0 }, { "en", "catalan", "", 0 },
     { "en", "soviet", "russia", 0 }, { "en", "yugoslav", "", 0 },
     { "en", "latin", "", 0 }, { "en", "scandinavian", "", 0 },
+    /* Dutch: base form, inflected with -e ("Britse", "Amerikaanse");
+     * stems in -ees are listed without their last e ("chines|e") */
+    { "nl", "brits", "united kingdom", 0 }, { "nl", "engels", "united kingdom", 0 },
+    { "nl", "schots", "united kingdom", 0 }, { "nl", "iers", "ireland", 0 },
+    { "nl", "amerikaans", "united states", 0 }, { "nl", "frans", "france", 0 },
+    { "nl", "duits", "germany", 0 }, { "nl", "nederlands", "netherlands", 0 },
+    { "nl", "hollands", "netherlands", 0 }, { "nl", "belgisch", "belgium", 0 },
+    { "nl", "vlaams", "", 0 }, { "nl", "waals", "", 0 },
+    { "nl", "spaans", "spain", 0 }, { "nl", "portuges", "portugal", 0 },
+    { "nl", "italiaans", "italy", 0 }, { "nl", "zwitsers", "switzerland", 0 },
+    { "nl", "oostenrijks", "austria", 0 }, { "nl", "zweeds", "sweden", 0 },
+    { "nl", "noors", "norway", 0 }, { "nl", "deens", "denmark", 0 },
+    { "nl", "fins", "finland", 0 }, { "nl", "pools", "poland", 0 },
+    { "nl", "grieks", "greece", 0 }, { "nl", "turks", "turkey", 0 },
+    { "nl", "russisch", "russia", 0 }, { "nl", "chines", "china", 0 },
+    { "nl", "japans", "japan", 0 }, { "nl", "europes", "europe", 0 },
+    { "nl", "afrikaans", "africa", 0 }, { "nl", "aziatisch", "asia", 0 },
+    { "nl", "arabisch", "", 0 }, { "nl", "koerdisch", "", 0 },
+    { "nl", "palestijns", "palestine", 0 }, { "nl", "israëlisch", "israel", 0 },
+    { "nl", "joegoslavisch", "", 0 }, { "nl", "servisch", "serbia", 0 },
+    { "nl", "kroatisch", "croatia", 0 }, { "nl", "bosnisch", "bosnia and herzegovina", 0 },
+    { "nl", "marokkaans", "morocco", 0 }, { "nl", "iraaks", "iraq", 0 },
+    { "nl", "iraans", "iran", 0 }, { "nl", "syrisch", "syria", 0 },
+    { "nl", "libanes", "lebanon", 0 }, { "nl", "egyptisch", "egypt", 0 },
+    { "nl", "indisch", "india", 0 }, { "nl", "pakistaans", "pakistan", 0 },
+    { "nl", "sovjet", "russia", 0 },
 };
 
 /* Is s[0..n) one of the endings in list (NULL-terminated)? */
@@ -149,29 +175,133 @@ static int is_ending(const char *s, size_t n, const char *const *list)
     return 0;
 }
 
+/* Gazetteer index of the place named by prefix[0..pn) + suffix (the
+ * case-folded matching form: ß as ss), or -1. */
+static int32_t place_with(const char *prefix, size_t pn, const char *suffix)
+{
+    char b[128];
+    size_t o = 0, sl = strlen(suffix);
+    if (pn + sl + 2 > sizeof b)
+        return -1;
+    for (size_t i = 0; i < pn; i++) {
+        if (i + 1 < pn && (unsigned char)prefix[i] == 0xC3 &&
+            (unsigned char)prefix[i + 1] == 0x9F) {
+            b[o++] = 's';
+            b[o++] = 's';
+            i++;
+        } else {
+            b[o++] = prefix[i];
+        }
+    }
+    memcpy(b + o, suffix, sl);
+    return nf_place_lookup(b, o + sl);
+}
+
+/* German words derived from a name by rule, for places the table above
+ * does not list:
+ *   - an -isch adjective of a country or region in any inflection:
+ *     "malaysischen" (Malaysia), "tunesische" (Tunesien), "abchasisch"
+ *     (Abchasien), and of a religion or its founder ("islamischen",
+ *     "buddhistisch", "christlichen", "jüdische": names too in the
+ *     German annotation conventions; no place).
+ * w[0..n) is lower case.  Returns 1 and sets *place (or -1) when it is
+ * such a word. */
+static int german_derived(const char *w, size_t n, int32_t *place)
+{
+    static const char *const infl[] = { "en", "er", "es", "em", "e", "", NULL };
+    static const char *const religions[] = { "islamisch", "muslimisch",
+        "christlich", "jüdisch", "katholisch", "evangelisch", "protestantisch",
+        "buddhistisch", "hinduistisch", "orthodox", "sunnitisch", "schiitisch",
+        "lutherisch", "methodistisch", "calvinistisch", "anglikanisch",
+        "zionistisch", "marxistisch", "leninistisch", "stalinistisch",
+        "maoistisch", "kemalistisch", "gaullistisch", "thatcheristisch", NULL };
+    *place = -1;
+    /* strip an inflection ending, longest first */
+    for (size_t k = 0; infl[k]; k++) {
+        size_t el = strlen(infl[k]);
+        if (n <= el + 4 || memcmp(w + n - el, infl[k], el) != 0)
+            continue;
+        size_t sn = n - el;
+        for (size_t r = 0; religions[r]; r++) {
+            size_t rl = strlen(religions[r]);
+            /* also as the last part of a compound: "ultra-orthodoxen" */
+            if (sn >= rl && memcmp(w + sn - rl, religions[r], rl) == 0 &&
+                (sn == rl || w[sn - rl - 1] == '-'))
+                return 1;
+        }
+        if (sn > 8 && memcmp(w + sn - 4, "isch", 4) == 0) {
+            static const char *const land[] = { "ien", "ia", "en", "a", "", "land", NULL };
+            for (size_t q = 0; land[q]; q++) {
+                int32_t p = place_with(w, sn - 4, land[q]);
+                if (p >= 0 && nf_places[p].kind != NF_PLACE_CITY) {
+                    *place = p;
+                    return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+int32_t nf_cue_town_adjective(const char *w, size_t n)
+{
+    assert(w || n == 0);
+    /* -er added to the name, or to the name without its -en (München ->
+     * Münchner) */
+    if (n < 6 || memcmp(w + n - 2, "er", 2) != 0)
+        return -1;
+    int32_t p = place_with(w, n - 2, "");
+    if (p < 0 && w[n - 3] == 'n')
+        p = place_with(w, n - 3, "en");
+    return p >= 0 && nf_places[p].kind != NF_PLACE_COUNTRY ? p : -1;
+}
+
 int nf_cue_demonym(const char *lang, const char *w, size_t n, int32_t *place)
 {
     assert((w || n == 0) && place);
     static const char *const adj_end[] = { "", "e", "en", "er", "es", "em", NULL };
     static const char *const noun_end[] = { "", "n", "in", "innen", "s", "r", NULL };
     static const char *const en_end[] = { "", "s", NULL };
+    static const char *const nl_end[] = { "", "e", NULL };
     *place = -1;
     if (!lang)
         return 0;
+    if (n == 0 || !lang[0] || !lang[1])
+        return 0;
     for (size_t i = 0; i < sizeof entries / sizeof entries[0]; i++) {
         const cue_entry *e = &entries[i];
-        if (strcmp(e->lang, lang) != 0)
+        /* cheap tests first: this runs for every capitalised word */
+        if (e->stem[0] != w[0] || e->lang[0] != lang[0] || e->lang[1] != lang[1] ||
+            strcmp(e->lang, lang) != 0)
             continue;
         size_t sl = strlen(e->stem);
         if (n < sl || memcmp(e->stem, w, sl) != 0)
             continue;
         const char *const *ends = strcmp(lang, "en") == 0 ? en_end
+                                : strcmp(lang, "nl") == 0 ? nl_end
                                 : e->noun ? noun_end : adj_end;
         if (!is_ending(w + sl, n - sl, ends))
             continue;
         if (e->place[0])
             *place = nf_place_lookup(e->place, strlen(e->place));
         return 1;
+    }
+    if (strcmp(lang, "de") == 0) {
+        if (german_derived(w, n, place))
+            return 1;
+        /* a compass or other prefix: "nordhessischen", "ostdeutsche",
+         * "südafrikanisch", "US-amerikanisch" */
+        static const char *const pre[] = { "nord", "süd", "ost", "west", "mittel",
+                                           "zentral", "nordost", "nordwest", "südost",
+                                           "südwest", NULL };
+        for (size_t k = 0; pre[k]; k++) {
+            size_t pl = strlen(pre[k]);
+            if (n > pl + 5 && memcmp(w, pre[k], pl) == 0) {
+                size_t o = pl + (w[pl] == '-');
+                if (nf_cue_demonym(lang, w + o, n - o, place))
+                    return 1;
+            }
+        }
     }
     return 0;
 }

@@ -21,6 +21,13 @@
  *     part is a word, or a noun suffix) is not a name unless the
  *     gazetteer knows it, runs are cut at sure nouns and hyphenated
  *     nouns, and adjectives of places count even in lower case (cues.h);
+ *     a town that is also a noun is the noun after a determiner ("am
+ *     Ende"); the dictionaries' proper nouns are no compounds (Wolf|gang)
+ *     and given names known to the English and Dutch dictionaries stay
+ *     before a surname; a surname that is a noun counts alone once the
+ *     article has named the person in full; a dash between spaces ends a
+ *     run; an initial keeps its dot ("Thomas L. Friedman"); a C1 control
+ *     (mis-decoded text) stays inside its word;
  *   - curated names (curated.h) are found whole, in any script, and take
  *     the curated type;
  *   - katakana: a place if the gazetteer knows it, a person if it has ・
@@ -123,6 +130,10 @@ static int script_of(unsigned c, int cur)
         return cur == SC_KATA ? SC_KATA : (c == 0x30FC ? SC_KATA : 0);
     if (c == 0x00B7)                                      /* · */
         return cur == SC_HAN ? SC_HAN : 0;
+    if (c >= 0x80 && c <= 0x9F)
+        return cur ? cur : SC_CASED;    /* a C1 control is mis-decoded text
+                                         * (a lost letter): it stays inside
+                                         * its word ("B\u0081Eger") */
     if (!u_isalnum((UChar32)c) && u_charType((UChar32)c) != U_NON_SPACING_MARK &&
         u_charType((UChar32)c) != U_COMBINING_SPACING_MARK)
         return 0;
@@ -156,6 +167,11 @@ static void case_flags(const char *text, tok *t)
 {
     const char *p = text + t->s, *end = text + t->e;
     int first = 1, letters = 0, upper = 0;
+    /* a word opening with a C1 control lost its first letter to
+     * mis-decoding: its case is unknown ("\u0081Eer" was "über") */
+    if (t->e - t->s >= 2 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] >= 0x80 &&
+        (unsigned char)p[1] <= 0x9F)
+        first = 0;
     while (p < end) {
         unsigned c;
         p += nf_utf8_decode(p, end, &c);
@@ -195,6 +211,30 @@ static int elision(const char *s, size_t n)
         if (strlen(el[i]) == n && memcmp(el[i], w, n) == 0)
             return 1;
     return 0;
+}
+
+/* Does a capitalised word that is no function word (of any language's
+ * list) start at s?  Then an initial before it belongs to a name. */
+static int initial_before_name(const char *s, const char *end)
+{
+    unsigned c;
+    nf_utf8_decode(s, end, &c);
+    if (!u_isupper((UChar32)c))
+        return 0;
+    const char *q = s;
+    char w[64];
+    size_t n = 0;
+    while (q < end) {
+        size_t l = nf_utf8_decode(q, end, &c);
+        if (!u_isalpha((UChar32)c))
+            break;
+        c = (unsigned)u_tolower((UChar32)c);
+        if (c >= 0x80 || n + 1 >= sizeof w)
+            return 1;            /* long or non-ASCII: no function word */
+        w[n++] = (char)c;
+        q += l;
+    }
+    return n >= 2 && !(nf_lex_classes(w, n) & (NF_LEX_STOP | NF_LEX_TIME | NF_LEX_ARTICLE));
 }
 
 /* Cuts text into tokens (see the file comment); sentence numbers come
@@ -248,6 +288,14 @@ static nf_status scan(nf_ent_stage *st, const char *text, size_t len,
                 p += cl;
                 continue;
             }
+            /* an initial keeps its dot before a capitalised word that is
+             * no function word: "Thomas L. Friedman", "George W. Bush",
+             * "J. Leleux" (not "Plan B. The ...") */
+            if (at - pl == cur.s && u_isupper((UChar32)prev) && next == ' ' &&
+                p + cl + 1 < end && initial_before_name(p + cl + 1, end)) {
+                p += cl;
+                continue;
+            }
         }
         if (in && sc && (sc == cur.script ||
                          (cur.script == SC_CASED && sc == SC_CASED))) {
@@ -293,9 +341,17 @@ static nf_status scan(nf_ent_stage *st, const char *text, size_t len,
             p += cl;
             continue;
         }
-        /* between tokens */
-        if (c == '-' || c == 0x2010 || c == 0x2011)
-            hyph = 1;
+        /* between tokens: a hyphen joins words, also when it touches
+         * one of them only ("Kava -Dragon"); a dash with spaces on both
+         * sides ("Tottenham - Chelsea", "Bonn - Paris") is punctuation
+         * and ends the run */
+        if (c == '-' || c == 0x2010 || c == 0x2011) {
+            if (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t') &&
+                p + cl < end && (p[cl] == ' ' || p[cl] == '\t'))
+                brk = 1;
+            else
+                hyph = 1;
+        }
         else if (c != ' ' && c != 0xA0 && c != '\t')
             brk = 1;
         if (!sents && (c == '.' || c == '!' || c == '?' || c == '\n' ||
@@ -356,10 +412,17 @@ static int32_t place_of(const char *text, size_t s, size_t e)
     size_t n = lower_form(text, s, e, w, sizeof w);
     if (!n)
         return -1;
-    /* the table's forms have single spaces between words */
+    /* the table's forms have single spaces between words, and are case
+     * folded: ß is ss there (Großbritannien) */
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
         char c = w[i];
+        if ((unsigned char)c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] == 0x9F) {
+            w[o++] = 's';
+            w[o++] = 's';
+            i++;
+            continue;
+        }
         if (c == '\n' || c == '\t')
             c = ' ';
         if (c == ' ' && (o == 0 || w[o - 1] == ' '))
@@ -446,9 +509,12 @@ static nf_status collect_lower(nf_ent_stage *st, const char *text)
 /* Is token t, capitalised at the start of a sentence, an ordinary word
  * there: the article writes it in lower case, or it is a common word of
  * the language (Hunspell's forms) that the article never capitalises
- * inside a sentence?  Acronyms never are. */
+ * inside a sentence, and not a proper noun of the dictionary (`names`)
+ * followed by a capitalised word (before_cap: "Mark Veldhoen", "Luis
+ * Horna") or naming a place?  Acronyms never are. */
 static int initial_common(const nf_ent_stage *st, const char *text,
-                          const tok *t, const nf_cw_filter *cw, int before_name)
+                          const tok *t, const nf_cw_filter *cw,
+                          const nf_cw_filter *names, int before_cap)
 {
     if (!(t->flags & T_SENT) || (t->flags & T_ALLCAPS))
         return 0;
@@ -459,17 +525,18 @@ static int initial_common(const nf_ent_stage *st, const char *text,
     uint64_t h = hash_bytes(w, n);
     if (set_has(st->lower, st->lower_cap, h))
         return 1;
-    if (before_name)
+    /* a proper noun of the dictionary before another capitalised word
+     * ("Luis Horna"), or one the gazetteer knows ("París"), is a name
+     * even if a homograph is an ordinary word */
+    int32_t p = place_of(text, t->s, t->e);
+    if (names && nf_cw_has(names, w, n) && (before_cap || p >= 0))
+        return 0;
+    /* German word forms hold places as parts of compounds ("bonn",
+     * "china"): a country, region or large town stays a name */
+    if (!names && p >= 0 &&
+        (nf_places[p].kind != NF_PLACE_CITY || nf_places[p].population >= 100000))
         return 0;
     return nf_cw_has(cw, w, n) && !set_has(st->capmid, st->lower_cap, h);
-}
-
-/* Does `lang` put the verb second in a main clause (nl, de)?  Then a
- * sentence's first word followed at once by a capitalised word is no
- * adverb (the verb would come between): it opens the name. */
-static int v2_lang(const char *lang)
-{
-    return lang && strcmp(lang, "nl") == 0;
 }
 
 /* Does the lower-case German word w[0..n) end in a noun suffix
@@ -497,13 +564,47 @@ static int german_sure_noun(const char *text, const tok *t)
     return n && !(t->flags & T_ALLCAPS) && german_noun_suffix(w, n);
 }
 
+/* Is the lower-case German word w[0..n) in filter f, as written or in
+ * the spelling of the 1996 reform (ß after a short vowel became ss:
+ * Schluß -> Schluss, Kompromiß -> Kompromiss; the dictionary has the new
+ * spelling, older texts the old one)? */
+static int de_has(const nf_cw_filter *f, const char *w, size_t n)
+{
+    if (nf_cw_has(f, w, n))
+        return 1;
+    int sz = 0;
+    for (size_t i = 0; i + 1 < n && !sz; i++)
+        sz = (unsigned char)w[i] == 0xC3 && (unsigned char)w[i + 1] == 0x9F;
+    if (n >= 64 || !sz)
+        return 0;
+    char v[128];
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i + 1 < n && (unsigned char)w[i] == 0xC3 && (unsigned char)w[i + 1] == 0x9F) {
+            v[o++] = 's';
+            v[o++] = 's';
+            i++;
+        } else {
+            v[o++] = w[i];
+        }
+    }
+    return nf_cw_has(f, v, o);
+}
+
 /* Is w[0..k) the first part of a German compound: a word of the language
  * (noun, verb or adjective stem), possibly with a linking -s, -es, -n,
  * -en or -er (Bundes|, Arbeits|)?  Surnames such as Hoff|mann or
  * Gold|berg end in nouns too, but their first part is no word. */
-static int german_compound_head(const char *w, size_t k)
+static int german_compound_head(const char *w, size_t k, int depth)
 {
     const nf_cw_filter *cw = nf_cw_for("de");
+    /* the first part may be a compound itself: Ober|bürger|meister */
+    for (size_t h = 3; depth > 0 && h + 3 <= k; h++) {
+        if (((unsigned char)w[h] & 0xC0) == 0x80)
+            continue;
+        if (de_has(&nf_cw_de_nouns, w + h, k - h) && german_compound_head(w, h, depth - 1))
+            return 1;
+    }
     static const size_t link[] = { 0, 1, 2 };
     for (size_t i = 0; i < sizeof link / sizeof link[0]; i++) {
         size_t l = link[i];
@@ -514,30 +615,37 @@ static int german_compound_head(const char *w, size_t k)
         if (l == 2 && memcmp(w + k - 2, "es", 2) != 0 && memcmp(w + k - 2, "en", 2) != 0 &&
             memcmp(w + k - 2, "er", 2) != 0)
             continue;
-        if (nf_cw_has(&nf_cw_de_nouns, w, k - l) || nf_cw_has(cw, w, k - l))
+        if (de_has(&nf_cw_de_nouns, w, k - l) || de_has(cw, w, k - l))
             return 1;
     }
     return 0;
 }
 
-/* Is German token t a common noun: a listed noun form, a compound ending
- * in one whose first part is a word (Bundes|regierung), or a word with a
- * noun suffix? */
+/* Is the lower-case German word w[0..n) a common noun: a listed noun
+ * form, a compound ending in one whose first part is a word
+ * (Bundes|regierung), or a word with a noun suffix, and no proper noun of
+ * the dictionary? */
+static int german_noun_w(const char *w, size_t n)
+{
+    if (!n || nf_cw_has(nf_cw_names_for("de"), w, n))
+        return 0;            /* the dictionary's proper nouns: Wolf|gang */
+    if (de_has(&nf_cw_de_nouns, w, n))
+        return 1;
+    for (size_t k = 3; k + 3 <= n; k++) {
+        if (((unsigned char)w[k] & 0xC0) == 0x80)
+            continue;
+        if (de_has(&nf_cw_de_nouns, w + k, n - k) && german_compound_head(w, k, 1))
+            return 1;
+    }
+    return german_noun_suffix(w, n);
+}
+
+/* german_noun_w for token t (never an acronym). */
 static int german_noun(const char *text, const tok *t)
 {
     char w[128];
     size_t n = lower_form(text, t->s, t->e, w, sizeof w);
-    if (!n || (t->flags & T_ALLCAPS))
-        return 0;
-    if (nf_cw_has(&nf_cw_de_nouns, w, n))
-        return 1;
-    for (size_t k = 3; k + 4 <= n; k++) {
-        if (((unsigned char)w[k] & 0xC0) == 0x80)
-            continue;
-        if (nf_cw_has(&nf_cw_de_nouns, w + k, n - k) && german_compound_head(w, k))
-            return 1;
-    }
-    return german_noun_suffix(w, n);
+    return n && !(t->flags & T_ALLCAPS) && german_noun_w(w, n);
 }
 
 /* Is German token t a nominalised adjective or verb ("der
@@ -547,7 +655,8 @@ static int german_nominal(const char *text, const tok *t, const nf_cw_filter *cw
 {
     char w[128];
     size_t n = lower_form(text, t->s, t->e, w, sizeof w);
-    return n && !(t->flags & T_ALLCAPS) && nf_cw_has(cw, w, n);
+    return n && !(t->flags & T_ALLCAPS) && de_has(cw, w, n) &&
+           !nf_cw_has(nf_cw_names_for("de"), w, n);
 }
 
 static nf_status push_ment(ment_vec *mv, nf_ment m)
@@ -606,6 +715,12 @@ static int32_t demonym_of(const char *lang, const char *w, size_t n, int *known)
 {
     int32_t p = -1;
     *known = nf_cue_demonym(lang, w, n, &p);
+    if (!*known && lang && strcmp(lang, "de") == 0) {
+        /* callers ask for capitalised words only (the lower-case path
+         * reads nf_cue_demonym alone) */
+        p = nf_cue_town_adjective(w, n);
+        *known = p >= 0;
+    }
     if (!*known) {
         p = nf_place_demonym(w, n);
         *known = p >= 0;
@@ -613,10 +728,22 @@ static int32_t demonym_of(const char *lang, const char *w, size_t n, int *known)
     return p;
 }
 
+/* German genitive of a country or region ("Israels", "Japans",
+ * "Afrikas"): its gazetteer index, else -1.  (Towns are left out: a
+ * town's name plus s is too often another word.) */
+static int32_t german_genitive_place(const char *text, const char *lang, const tok *t)
+{
+    if (!lang || strcmp(lang, "de") != 0 || t->e - t->s < 4 || text[t->e - 1] != 's' ||
+        (t->flags & T_ALLCAPS))
+        return -1;
+    int32_t p = place_of(text, t->s, t->e - 1);
+    return p >= 0 && nf_places[p].kind != NF_PLACE_CITY ? p : -1;
+}
+
 /* Is token t a place or an adjective of one (one word)? */
 static int place_word(const char *text, const char *lang, const tok *t)
 {
-    if (place_of(text, t->s, t->e) >= 0)
+    if (place_of(text, t->s, t->e) >= 0 || german_genitive_place(text, lang, t) >= 0)
         return 1;
     char w[128];
     size_t n = lower_form(text, t->s, t->e, w, sizeof w);
@@ -626,12 +753,12 @@ static int place_word(const char *text, const char *lang, const tok *t)
 
 /* Longest word, in characters, whose absence from the common-word filter
  * of `lang` means something: the generator (tools/words/
- * gen_common_words.py) keeps every form of up to 14 characters for en
- * and de, 8 for es, 10 for nl, and only stems for the others. */
+ * gen_common_words.py) keeps every form of up to 14 characters for en,
+ * de and nl, 10 for es, and only stems for the others. */
 static size_t cw_complete_len(const char *lang)
 {
     static const struct { const char *l; size_t n; } lim[] = {
-        { "en", 14 }, { "de", 14 }, { "es", 8 }, { "nl", 10 } };
+        { "en", 14 }, { "de", 14 }, { "es", 10 }, { "nl", 14 } };
     for (size_t i = 0; lang && i < sizeof lim / sizeof lim[0]; i++)
         if (strcmp(lang, lim[i].l) == 0)
             return lim[i].n;
@@ -748,11 +875,15 @@ static int known_prefix(const char *text, const tok *v, size_t i, size_t j)
  * regering"), or an acronym ("De VS"); anything else is read as the
  * particle's name. */
 static int initial_particle_name(const char *text, const char *lang, const tok *v,
-                                 size_t i)
+                                 size_t i, size_t j)
 {
     if (!lang || strcmp(lang, "nl") != 0)
         return 0;
     const tok *t = &v[i + 1];
+    /* "Van der Voort", "Van den Abeele": look past the lower-case
+     * particle (the run holds a capitalised word after it) */
+    if ((t->flags & T_LOWER) && (lex_of(text, t) & NF_LEX_PARTICLE) && t->sent == v[i].sent)
+        return (v[i + 2].flags & T_CAP) && v[i + 2].sent == v[i].sent;
     if (!(t->flags & T_CAP) || (t->flags & (T_ALLCAPS | T_HYPHEN)) ||
         (lex_of(text, t) & (NF_LEX_STOP | NF_LEX_PARTICLE | NF_LEX_ROLE | NF_LEX_TIME)))
         return 0;
@@ -762,8 +893,102 @@ static int initial_particle_name(const char *text, const char *lang, const tok *
     if ((n > 4 && memcmp(text + t->e - 2, "se", 2) == 0) ||
         (n > 6 && memcmp(text + t->e - 4, "sche", 4) == 0))
         return 0;
-    return !place_word(text, lang, t) &&
+    return !place_word(text, lang, t) && !known_prefix(text, v, i + 1, j) &&
            nf_curated_lookup(text + t->s, t->e - t->s) < 0;
+}
+
+/* Is the lower-case word w[0..n) a proper noun of the English or Dutch
+ * dictionary (their lists of given names are long: George, Iris, Horst,
+ * Christiane)?  For German, whose nouns include many given names (Horst,
+ * Iris), before another name word. */
+static int given_name_w(const char *w, size_t n)
+{
+    return nf_cw_has(nf_cw_names_for("en"), w, n) || nf_cw_has(nf_cw_names_for("nl"), w, n);
+}
+
+/* given_name_w for token t. */
+static int given_name_elsewhere(const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+    return n && given_name_w(w, n);
+}
+
+/* Is token t a proper noun of the English dictionary (George, Louis)? */
+static int english_name(const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+    return n && nf_cw_has(nf_cw_names_for("en"), w, n);
+}
+
+/* German: is token t one word naming an institution, a compound whose
+ * last part is an organisation word of four letters or more and whose
+ * first part is a word ("Kultus|ministerium", "Arbeits|partei",
+ * "Verfassungs|gericht")?  Unlike the organisation word alone ("die
+ * Partei"), such a compound names one body. */
+static int german_org_compound(const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+    if (n < 8 || (t->flags & T_ALLCAPS))
+        return 0;
+    for (size_t k = 3; k + 4 <= n; k++) {
+        if (((unsigned char)w[k] & 0xC0) == 0x80)
+            continue;
+        if ((nf_lex_classes(w + k, n - k) & NF_LEX_ORG) && german_compound_head(w, k, 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does token t hold a C1 control, the trace of mis-decoded text? */
+static int garbled(const char *text, const tok *t)
+{
+    for (size_t k = t->s; k + 1 < t->e; k++)
+        if ((unsigned char)text[k] == 0xC2 && (unsigned char)text[k + 1] >= 0x80 &&
+            (unsigned char)text[k + 1] <= 0x9F)
+            return 1;
+    return 0;
+}
+
+/* German: is the one-word town or region at token i ("Ende", "Hof",
+ * "Essen", "Lage" are towns of the gazetteer, "Welt" a region) used as
+ * the common noun it also is?  A town's name takes no article or
+ * adjective: it is the noun when its lower-case form is a German word
+ * and a determiner stands right before it ("am Ende", "der Welt"), or
+ * (a town) a lower-case word other than a preposition of place or a
+ * conjunction ("warmes Essen"), or a genitive article right after it
+ * ("Ende des Jahres"). */
+static int german_town_noun(const char *text, const tok_vec *tv, size_t i, int town)
+{
+    static const char *const preps[] = { "in", "nach", "aus", "bei", "von",
+        "bis", "gen", "zwischen", "und", "oder", "sowie", "gegen", "ab" };
+    const tok *t = &tv->v[i];
+    char w[128];
+    size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+    if (!n || (t->flags & T_ALLCAPS) ||
+        !(nf_cw_has(&nf_cw_de_nouns, w, n) || nf_cw_has(nf_cw_for("de"), w, n)))
+        return 0;
+    if (i + 1 < tv->n && tv->v[i + 1].sent == t->sent &&
+        !(tv->v[i + 1].flags & T_BREAK) && tv->v[i + 1].e - tv->v[i + 1].s == 3 &&
+        (memcmp(text + tv->v[i + 1].s, "des", 3) == 0 ||
+         memcmp(text + tv->v[i + 1].s, "der", 3) == 0))
+        return 1;
+    if (i == 0 || (t->flags & (T_BREAK | T_SENT)))
+        return 0;
+    const tok *b = &tv->v[i - 1];
+    if (b->script != SC_CASED)
+        return 0;
+    if (lex_of(text, b) & NF_LEX_DE_DET)
+        return 1;            /* "Am Ende", "der Welt" */
+    if (!(b->flags & T_LOWER) || !town)
+        return 0;            /* a region takes an adjective: "ganz Europa" */
+    for (size_t k = 0; k < sizeof preps / sizeof preps[0]; k++)
+        if (b->e - b->s == strlen(preps[k]) &&
+            memcmp(text + b->s, preps[k], b->e - b->s) == 0)
+            return 0;
+    return 1;
 }
 
 /* Cased scripts: the run of tokens [i, j] (see the file comment). */
@@ -784,6 +1009,30 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
     for (size_t k = i; k <= j; k++)
         if (lex_of(text, &v[k]) & NF_LEX_ORG)
             has_org = 1;
+    /* Dutch: a given name of the dictionary inside the run, followed by
+     * another name word and preceded by no given name, opens a person's
+     * name: what comes before is a name of its own or a word of the
+     * sentence ("Cultuur | Bert Anciaux", "Oppositieleider | Ariel
+     * Sharon").  Not in Spanish (two surnames, compound given names:
+     * "Juan Miguel Núñez"), English or German (whose dictionaries list
+     * fewer given names) */
+    const nf_cw_filter *names = lang && strcmp(lang, "nl") == 0 ? nf_cw_names_for(lang) : NULL;
+    for (size_t p = i + 1; names && !has_org && p < j; p++) {
+        const tok *a = &v[p - 1], *b = &v[p];
+        if ((a->flags | b->flags | v[p + 1].flags) & T_ALLCAPS ||
+            (b->flags & T_HYPHEN) || (v[p + 1].flags & T_HYPHEN) ||
+            (lex_of(text, a) & (NF_LEX_PARTICLE | NF_LEX_ARTICLE | NF_LEX_STOP)))
+            continue;
+        char w[128];
+        size_t n = lower_form(text, b->s, b->e, w, sizeof w);
+        if (!n || !nf_cw_has(names, w, n))
+            continue;
+        n = lower_form(text, a->s, a->e, w, sizeof w);
+        if (!n || nf_cw_has(names, w, n))
+            continue;
+        nf_status s = cased_run(st, text, lang, i, p - 1, mv);
+        return s ? s : cased_run(st, text, lang, p, j, mv);
+    }
     /* leading titles, function words, months; a sentence's first word
      * when the article writes it in lower case */
     while (i <= j) {
@@ -791,10 +1040,20 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
         if (i < j && known_prefix(text, v, i, j))
             break;       /* "New York", "Los Angeles", "The Hague" */
         /* a capitalised particle inside a sentence opens a surname:
-         * "Van Gaal", "De Clercq", "Di Rupo" */
-        if (i < j && (lx & NF_LEX_PARTICLE) && (v[i].flags & T_CAP) &&
+         * "Van Gaal", "De Clercq", "Di Rupo"; in Dutch also at a
+         * sentence's start, and so does the article "Het" ("Het Parool",
+         * initial_particle_name) */
+        if (i < j && ((lx & NF_LEX_PARTICLE) ||
+                      ((lx & NF_LEX_ARTICLE) && (v[i].flags & T_SENT) && lang &&
+                       strcmp(lang, "nl") == 0)) && (v[i].flags & T_CAP) &&
             !(v[i].flags & T_ALLCAPS) &&
-            (!(v[i].flags & T_SENT) || initial_particle_name(text, lang, v, i)))
+            (!(v[i].flags & T_SENT) || initial_particle_name(text, lang, v, i, j)))
+            break;
+        /* an article written capitalised inside a sentence belongs to
+         * the name: "La Voz de Galicia", "El País", "The Hague" */
+        if (i < j && (v[i].flags & T_CAP) && !(v[i].flags & (T_SENT | T_ALLCAPS)) &&
+            ((lx & NF_LEX_ARTICLE) ||
+             (v[i].e - v[i].s == 2 && memcmp(text + v[i].s, "El", 2) == 0)))
             break;
         if ((lx & NF_LEX_ROLE) && !has_org) {
             if (!m.cue)
@@ -809,14 +1068,16 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
         if (((lx & (NF_LEX_STOP | NF_LEX_TIME | NF_LEX_PARTICLE)) &&
              !((v[i].flags & T_ALLCAPS) && !shouting(&st->toks, i) &&
                nf_curated_lookup(text + v[i].s, v[i].e - v[i].s) >= 0)) ||
-            initial_common(st, text, &v[i], cw, i < j && v2_lang(lang))) {
+            (initial_common(st, text, &v[i], cw, german ? NULL : nf_cw_names_for(lang),
+                            i < j) &&
+             german_genitive_place(text, lang, &v[i]) < 0)) {
             i++;
             continue;
         }
         /* German: a common noun before a name is a title or a word of the
          * sentence ("Bundeskanzler Helmut Kohl") */
         if (german && i < j && !(lx & NF_LEX_ORG) && german_noun(text, &v[i]) &&
-            place_of(text, v[i].s, v[i].e) < 0) {
+            !place_word(text, lang, &v[i]) && !given_name_elsewhere(text, &v[i])) {
             i++;
             continue;
         }
@@ -837,7 +1098,13 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
              * ("US General X", "Stati Uniti Donald Trump"), never inside
              * an organisation's name or before a single word ("New York
              * Yankees", "Bosnian Serb") */
-            if (pe && (has_org || (!(lex_of(text, &v[pe]) & NF_LEX_ROLE) && j - pe < 1)))
+            /* Dutch: an inflected adjective of a place ("Britse Concorde",
+             * "Canadese Gander") is an attribute, never part of the name */
+            int nl_attr = pe == i + 1 && lang && strcmp(lang, "nl") == 0 &&
+                          place_of(text, v[i].s, v[i].e) < 0 && text[v[i].e - 1] == 'e' &&
+                          !english_name(text, &v[i]);     /* "George" */
+            if (pe && (has_org || (!nl_attr && !(lex_of(text, &v[pe]) & NF_LEX_ROLE) &&
+                                   j - pe < 1)))
                 pe = 0;
             if (pe && pe <= j) {
                 nf_ment pm;
@@ -845,6 +1112,8 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
                 pm.start = v[i].s;
                 pm.end = v[pe - 1].e;
                 pm.place = place_of(text, pm.start, pm.end);
+                if (pm.place < 0 && pe == i + 1)
+                    pm.place = german_genitive_place(text, lang, &v[i]);
                 if (pm.place < 0) {
                     char w[128];
                     size_t n = lower_form(text, v[i].s, v[i].e, w, sizeof w);
@@ -878,6 +1147,9 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
     m.end = v[j].e;
     m.place = place_of(text, m.start, m.end);
     size_t ntok = j - i + 1;
+    if (german && ntok == 1 && m.place >= 0 && nf_places[m.place].kind != NF_PLACE_COUNTRY &&
+        german_town_noun(text, &st->toks, i, nf_places[m.place].kind == NF_PLACE_CITY))
+        return NF_OK;
     int cur = nf_curated_lookup(text + m.start, m.end - m.start);
     if (cur >= 0 && (m.place < 0 || nf_curated_entries[cur].type != NF_ENTITY_LOCATION)) {
         /* a name of the curated list: its type, whatever the cues */
@@ -890,6 +1162,14 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
             return NF_OK;
         m.type = NF_ENTITY_LOCATION;
         return push_ment(mv, m);
+    }
+    if (german && ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS) &&
+        v[i].e - v[i].s > 3 && text[v[i].e - 1] == 's') {
+        /* German genitive of a place: "Japans", "Israels", "Tokios" */
+        m.place = place_of(text, v[i].s, v[i].e - 1);
+        if (m.place >= 0 && nf_places[m.place].kind == NF_PLACE_CITY &&
+            german_town_noun(text, &st->toks, i, 1))
+            m.place = -1;
     }
     if (ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS)) {
         /* an adjective of a place or people, or an inhabitant noun
@@ -906,14 +1186,26 @@ static nf_status cased_run(nf_ent_stage *st, const char *text, const char *lang,
             return push_ment(mv, m);
         }
     }
+    if (german && ntok == 1 && m.place < 0 && german_org_compound(text, &v[i])) {
+        m.type = NF_ENTITY_ORGANIZATION;    /* "Kultusministerium" */
+        return push_ment(mv, m);
+    }
     if (german && ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS) &&
         !(lex_of(text, &v[i]) & NF_LEX_ORG) &&
-        (german_noun(text, &v[i]) || german_nominal(text, &v[i], cw)))
-        return NF_OK;        /* every German noun is capitalised */
+        (german_noun(text, &v[i]) || german_nominal(text, &v[i], cw) ||
+         garbled(text, &v[i])))
+        return NF_OK;        /* every German noun is capitalised (and a
+                              * garbled word, which no list can answer for,
+                              * is most likely one of them) */
     int org = 0;
     for (size_t k = i; k <= j; k++)
         if (lex_of(text, &v[k]) & NF_LEX_ORG)
             org = 1;
+    /* German: an organisation word alone ("die Partei", "der Verein",
+     * "SV") is the common noun, capitalised as every noun is (elsewhere
+     * the capital says an institution: "el Congreso") */
+    if (german && org && ntok == 1 && m.place < 0)
+        return NF_OK;
     if (m.place >= 0) {
         m.type = NF_ENTITY_LOCATION;
     } else if (org || (ntok == 1 && (v[i].flags & T_ALLCAPS) &&
@@ -1247,9 +1539,11 @@ static nf_status other_token(nf_ent_stage *st, const char *text, size_t len,
     return push_ment(mv, m);
 }
 
-/* Can token k continue a cased run whose last token is k - 1? */
+/* Can token k continue a cased run whose last token is k - 1?  In German
+ * an article between capitalised words ("Ende der Welt") joins nothing:
+ * every noun is capitalised there. */
 static int continues(const char *text, const tok *v, size_t n, size_t k,
-                     size_t *next)
+                     int german, size_t *next)
 {
     if (k >= n || v[k].script != SC_CASED || (v[k].flags & T_BREAK) ||
         v[k].sent != v[k - 1].sent)
@@ -1267,7 +1561,8 @@ static int continues(const char *text, const tok *v, size_t n, size_t k,
     }
     if ((v[k].flags & T_LOWER) && k + 1 < n && v[k + 1].script == SC_CASED &&
         !(v[k + 1].flags & T_BREAK) && (v[k + 1].flags & T_CAP) &&
-        v[k + 1].sent == v[k].sent && (lex_of(text, &v[k]) & NF_LEX_PARTICLE)) {
+        v[k + 1].sent == v[k].sent && (lex_of(text, &v[k]) & NF_LEX_PARTICLE) &&
+        !(german && (lex_of(text, &v[k]) & NF_LEX_DE_DET))) {
         *next = k + 1;
         return 1;
     }
@@ -1282,6 +1577,107 @@ static int continues(const char *text, const tok *v, size_t n, size_t k,
         return 1;
     }
     return 0;
+}
+
+/* Is token t a sports club's abbreviation, an organisation word in
+ * capitals (FC, SV, TSV, BSC)?  Its name may hold numbers. */
+static int club_word(const char *text, const tok *t)
+{
+    return (t->flags & T_ALLCAPS) && t->e - t->s <= 4 && (lex_of(text, t) & NF_LEX_ORG);
+}
+
+/* Is token t a number of two or four digits ("09", "1860"), or of one or
+ * two before a dot (an ordinal: "1.")? */
+static int number_word(const char *text, size_t len, const tok *t)
+{
+    size_t n = t->e - t->s;
+    for (size_t k = t->s; k < t->e; k++)
+        if (text[k] < '0' || text[k] > '9')
+            return 0;
+    return n == 2 || n == 4 || (n == 1 && t->e < len && text[t->e] == '.');
+}
+
+/* Orders mentions by start. */
+static int cmp_ment(const void *a, const void *b)
+{
+    const nf_ment *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* German: a surname that is also a common noun ("Wolfgang Männer",
+ * "Gabriele Wolf") is dropped by the noun test when it stands alone;
+ * once the article has named the person in full, every capitalised word
+ * equal to that surname (or its genitive in -s) is the person again.
+ * Adds those mentions and sorts mv by start. */
+static nf_status german_surnames(nf_ent_stage *st, const char *text, ment_vec *mv)
+{
+    uint64_t sur[64];
+    size_t ns = 0, n0 = mv->n;
+    for (size_t i = 0; i < n0 && ns < 64; i++) {
+        const nf_ment *m = &mv->v[i];
+        if (m->type != NF_ENTITY_PERSON || m->curated)
+            continue;
+        size_t b = m->end;
+        while (b > m->start && text[b - 1] != ' ')
+            b--;
+        if (b == m->start)
+            continue;            /* one word */
+        /* the full name opens with a given name: a proper noun of the
+         * dictionary or no ordinary word ("Wolfgang", "Christa"; not
+         * "Zwei Jahre") */
+        char w[128];
+        size_t fe = m->start;
+        while (fe < m->end && text[fe] != ' ')
+            fe++;
+        size_t n = lower_form(text, m->start, fe, w, sizeof w);
+        int given = n && (nf_cw_has(nf_cw_names_for("de"), w, n) || given_name_w(w, n));
+        if (!n || (!given && (de_has(&nf_cw_de_nouns, w, n) || de_has(nf_cw_for("de"), w, n))))
+            continue;
+        n = lower_form(text, b, m->end, w, sizeof w);
+        /* a surname that is a noun too needs a given name the dictionary
+         * knows ("Wolfgang Männer", not "Volkshochschule Kurse") */
+        if (!given && german_noun_w(w, n))
+            continue;
+        if (n >= 3)
+            sur[ns++] = hash_bytes(w, n);
+    }
+    if (!ns)
+        return NF_OK;
+    size_t mi = 0;
+    for (size_t i = 0; i < st->toks.n; i++) {
+        const tok *t = &st->toks.v[i];
+        if (t->script != SC_CASED || !(t->flags & T_CAP) || (t->flags & T_ALLCAPS))
+            continue;
+        char w[128];
+        size_t n = lower_form(text, t->s, t->e, w, sizeof w);
+        if (n < 3)
+            continue;
+        uint64_t h = hash_bytes(w, n), hg = w[n - 1] == 's' ? hash_bytes(w, n - 1) : 0;
+        int hit = 0;
+        for (size_t k = 0; k < ns && !hit; k++)
+            hit = sur[k] == h || sur[k] == hg;
+        if (!hit || (i > 0 && !(t->flags & T_BREAK) &&
+                     (lex_of(text, &st->toks.v[i - 1]) & NF_LEX_DE_DET) &&
+                     (st->toks.v[i - 1].flags & T_LOWER)))
+            continue;            /* "die Männer": the noun after its article */
+        /* mentions found so far are in text order */
+        while (mi < n0 && mv->v[mi].end <= t->s)
+            mi++;
+        if (mi < n0 && mv->v[mi].start < t->e)
+            continue;            /* inside a mention already */
+        nf_ment m;
+        memset(&m, 0, sizeof m);
+        m.start = t->s;
+        m.end = t->e;
+        m.place = -1;
+        m.type = NF_ENTITY_PERSON;
+        nf_status s = push_ment(mv, m);
+        if (s)
+            return s;
+    }
+    if (mv->n > n0)
+        qsort(mv->v, mv->n, sizeof *mv->v, cmp_ment);
+    return NF_OK;
 }
 
 nf_status nf_ent_detect(nf_ent_stage *st, const char *text, size_t len,
@@ -1310,11 +1706,24 @@ nf_status nf_ent_detect_sents(nf_ent_stage *st, const char *text, size_t len,
         switch (t->script) {
         case SC_CASED:
             if ((t->flags & (T_CAP | T_ALLCAPS)) && !(t->flags & T_DIGIT)) {
-                size_t j = i, nx;
-                while (continues(text, v, nt, j + 1, &nx))
+                size_t j = i, nx, n0 = mv.n;
+                while (continues(text, v, nt, j + 1, german, &nx))
                     j = nx;
+                int club = club_word(text, t);
+                while (club && j + 1 < nt && number_word(text, len, &v[j + 1]) &&
+                       !(v[j + 1].flags & T_BREAK) && v[j + 1].sent == t->sent) {
+                    j++;        /* "SV 09 Flörsheim", "FSV Mainz 05" */
+                    while (continues(text, v, nt, j + 1, german, &nx))
+                        j = nx;
+                }
                 s = german ? german_run(st, text, lang, i, j, &mv)
                            : cased_run(st, text, lang, i, j, &mv);
+                /* and its ordinal: "1. FC Köln" */
+                if (!s && club && i > 0 && mv.n > n0 && mv.v[n0].start == t->s &&
+                    number_word(text, len, &v[i - 1]) && v[i - 1].sent == t->sent &&
+                    v[i - 1].e - v[i - 1].s == 1 && t->s == v[i - 1].e + 2 &&
+                    text[v[i - 1].e] == '.')
+                    mv.v[n0].start = v[i - 1].s;
                 i = j;
             } else if ((lower_adj || german) && (t->flags & T_LOWER) &&
                        t->e - t->s >= 5) {
@@ -1364,6 +1773,8 @@ nf_status nf_ent_detect_sents(nf_ent_stage *st, const char *text, size_t len,
             break;
         }
     }
+    if (!s && german)
+        s = german_surnames(st, text, &mv);
     if (s) {
         free(mv.v);
         return s;

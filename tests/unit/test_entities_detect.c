@@ -279,8 +279,8 @@ static void test_cues(nf_ent_stage *st)
 
     /* ... and at a sentence's start too, unless the next word is a place
      * or an adjective of one (then "De" is the article); a first name
-     * that is also a word stays when a capitalised word follows (Dutch
-     * puts the verb second, so no adverb stands before a name) */
+     * that is also a word stays when a capitalised word follows (it is
+     * a proper noun of the Dutch dictionary) */
     detect(st, "De Wachter sprak gisteren in Gent. Van Keulenbroek zweeg. "
                "De Nederlandse regering zweeg ook. Mark Veldhoen lachte.",
            "nl", got, sizeof got);

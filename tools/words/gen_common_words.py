@@ -2,7 +2,7 @@
 """gen_common_words.py - builds src/entities/common_words_data.c: per
 language, a Bloom filter of the language's common (lower-case) word forms,
 and for German a second one of its common nouns (capitalised forms that
-are not proper nouns).
+are not proper nouns) and a third of its proper nouns.
 
 Mention detection asks "is the lower-case form of this capitalised word an
 ordinary word of the language?" (a sentence's first word) and, in German,
@@ -11,7 +11,7 @@ Hunspell dictionaries Debian ships (package versions are written into the
 generated file).  Recipe:
 
   apt-get install hunspell-tools hunspell-en-us hunspell-de-de hunspell-es \
-      hunspell-nl hunspell-it hunspell-fr hunspell-pt-pt hunspell-ro
+      hunspell-nl hunspell-it hunspell-fr hunspell-pt-pt hunspell-ro wdutch
   python3 tools/words/gen_common_words.py > src/entities/common_words_data.c
 
 Word forms: `unmunch` expands a dictionary's affixes; for en, de, es and
@@ -30,22 +30,40 @@ project's gazetteer are not filtered here: detection asks the gazetteer
 first.
 
 Bloom filter: m = 7 bits per word (rounded up to 64), k = 5
-probes; probe i is bit (h1 + i*h2) mod m, with h1 and h2 the low and high
+probes (the German and proper-noun filters: 14 bits, k = 10); probe i is bit (h1 + i*h2) mod m, with h1 and h2 the low and high
 halves of the 64-bit FNV-1a hash of the UTF-8 word (h2 forced odd).
-False positive rate about 3 %.
+False positive rate about 3 % (0.1 %).  The bits are written as base64
+text, decoded once at run time (common_words.c).
 """
-import os, subprocess, sys, tempfile
+import base64, os, subprocess, sys, tempfile
 
 HUN = "/usr/share/hunspell"
 MAXLEN = 14
 PKGS = ["hunspell-en-us", "hunspell-de-de", "hunspell-es", "hunspell-nl",
-        "hunspell-it", "hunspell-fr", "hunspell-pt-pt", "hunspell-ro"]
+        "hunspell-it", "hunspell-fr", "hunspell-pt-pt", "hunspell-ro",
+        "wdutch"]
+# A plain word list that completes the Hunspell forms: OpenTaal's Hunspell
+# dictionary misses many function words and adverbs (terwijl, eigenlijk,
+# daarbij) and unmunch cannot expand its long flags; its word list
+# (wdutch) has them.  Its lower-case words join the common forms (same
+# length limit), its capitalised words the proper nouns.  (wspanish and
+# wngerman add nothing the es and de dictionaries lack but homographs of
+# names: "jorge", "luis".)
+WORDLISTS = {"nl": "/usr/share/dict/dutch"}
 # (language, dictionary, longest expanded form kept; 0 = stems only)
-LANGS = [("en", "en_US", 14), ("de", "de_DE", 14), ("es", "es_ES", 8),
-         ("nl", "nl", 10), ("it", "it_IT", 0), ("fr", "fr", 0),
+LANGS = [("en", "en_US", 14), ("de", "de_DE", 14), ("es", "es_ES", 10),
+         ("nl", "nl", 14), ("it", "it_IT", 0), ("fr", "fr", 0),
          ("pt", "pt_PT", 0), ("ro", "ro_RO", 0)]
 BITS = 7
 K = 5
+# German asks its filters about names too (is this capitalised word a
+# noun, a nominalised word, a compound's first part?): a false "yes"
+# there loses a name, so its two filters get more bits (0.1 % false
+# positives instead of 3 %).
+BITS_K = {"cw_de": (14, 10), "cw_de_nouns": (14, 10), "cw_de_names": (14, 10),
+          "cw_en_names": (14, 10), "cw_es_names": (14, 10), "cw_nl_names": (14, 10)}
+# proper-noun filters: (language, dictionary)
+NAMES = [("en", "en_US"), ("es", "es_ES"), ("nl", "nl")]
 
 
 def fnv(b):
@@ -86,14 +104,14 @@ def unmunch(entries, aff):
     return r.stdout.decode("utf-8", "replace").split("\n")
 
 
-def bloom(words):
+def bloom(words, bits_per=BITS, k=K):
     n = max(len(words), 1)
-    m = (n * BITS + 63) // 64 * 64
+    m = (n * bits_per + 63) // 64 * 64
     bits = bytearray(m // 8)
     for w in words:
         h = fnv(w.encode("utf-8"))
         h1, h2 = h & 0xFFFFFFFF, (h >> 32) | 1
-        for i in range(K):
+        for i in range(k):
             b = (h1 + i * h2) % m
             bits[b >> 3] |= 1 << (b & 7)
     return m, bits
@@ -103,11 +121,20 @@ def is_lower(w, maxlen=MAXLEN):
     return w[:1].islower() and len(w) <= maxlen and " " not in w
 
 
-def common_forms(code, expand):
+def wordlist(lang):
+    path = WORDLISTS.get(lang)
+    if not path:
+        return []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return [w.strip() for w in f if w.strip()]
+
+
+def common_forms(lang, code, expand):
     dic = os.path.join(HUN, code + ".dic")
     aff = os.path.join(HUN, code + ".aff")
     entries = read_dic(dic)
     words = set(w.lower() for w, _ in entries if is_lower(w))
+    words |= set(w for w in wordlist(lang) if is_lower(w, expand or MAXLEN))
     if expand:
         words |= set(w.strip().lower() for w in unmunch(entries, aff)
                      if is_lower(w.strip(), expand))
@@ -130,12 +157,46 @@ def german_nouns():
     return set(w.lower() for w in forms if len(w) <= 30)
 
 
+def german_names():
+    """Proper nouns of igerman98: capitalised stems whose only flag is the
+    genitive S (Wolfgang/S, Christoph/S, Genscher/S), with that genitive.
+    Detection never reads them as common nouns (Wolf|gang is no
+    compound)."""
+    out = set()
+    for w, fl in read_dic(os.path.join(HUN, "de_DE.dic")):
+        if w[:1].isupper() and not w.isupper() and fl == "S":
+            out.add(w.lower())
+            out.add(w.lower() + "s")
+    return out
+
+
+def proper_names(lang, code):
+    """Proper nouns of an en, es or nl dictionary: its capitalised stems
+    (Luis, Jorge, París, Willem), lower-cased.  Detection keeps such a
+    word at a sentence's start when a capitalised word follows ("Luis
+    Horna") or the gazetteer knows it, even if a homograph is an ordinary
+    word (Spanish "luis", a coin)."""
+    out = set()
+    for w, _ in read_dic(os.path.join(HUN, code + ".dic")):
+        if w[:1].isupper() and not w.isupper() and " " not in w and len(w) <= 30:
+            out.add(w.lower())
+    for w in wordlist(lang):
+        if w[:1].isupper() and not w.isupper() and " " not in w and len(w) <= 30:
+            out.add(w.lower())
+    return out
+
+
 def emit(name, words, out):
-    m, bits = bloom(sorted(words))
-    out.write("static const unsigned char %s[%d] = {\n" % (name, len(bits)))
-    for i in range(0, len(bits), 24):
-        out.write("".join("%d," % b for b in bits[i:i + 24]) + "\n")
-    out.write("};\n")
+    """Writes the filter's bits as base64 text (a third of the source a
+    list of byte values takes) and a zeroed buffer that common_words.c
+    decodes them into on first use."""
+    m, bits = bloom(sorted(words), *BITS_K.get(name, (BITS, K)))
+    text = base64.b64encode(bytes(bits)).decode("ascii")
+    out.write("static unsigned char %s[%d];\n" % (name, len(bits)))
+    out.write("static const char %s_b64[] =\n" % name)
+    for i in range(0, len(text), 76):
+        out.write('"%s"\n' % text[i:i + 76])
+    out.write(";\n")
     return m
 
 
@@ -156,19 +217,34 @@ def main():
     out.write('#include "entities/common_words.h"\n\n')
     table = []
     for lang, code, expand in LANGS:
-        words = common_forms(code, expand)
+        words = common_forms(lang, code, expand)
         m = emit("cw_" + lang, words, out)
         table.append((lang, "cw_" + lang, m, len(words)))
         sys.stderr.write("%s: %d forms, %d bytes\n" % (lang, len(words), m // 8))
     nouns = german_nouns()
     m_nouns = emit("cw_de_nouns", nouns, out)
     sys.stderr.write("de nouns: %d forms, %d bytes\n" % (len(nouns), m_nouns // 8))
+    names = german_names()
+    m_names = emit("cw_de_names", names, out)
+    sys.stderr.write("de names: %d forms, %d bytes\n" % (len(names), m_names // 8))
+    name_tables = [("de", "cw_de_names", m_names, len(names))]
+    for lang, code in NAMES:
+        nm = proper_names(lang, code)
+        m = emit("cw_%s_names" % lang, nm, out)
+        name_tables.append((lang, "cw_%s_names" % lang, m, len(nm)))
+        sys.stderr.write("%s names: %d forms, %d bytes\n" % (lang, len(nm), m // 8))
     out.write("\nconst nf_cw_filter nf_cw_filters[] = {\n")
     for lang, name, m, n in table:
-        out.write('    { "%s", %s, %dU, %d }, /* %d forms */\n' % (lang, name, m, K, n))
+        out.write('    { "%s", %s, %s_b64, %dU, %d }, /* %d forms */\n'
+                  % (lang, name, name, m, BITS_K.get(name, (BITS, K))[1], n))
     out.write("};\nconst size_t nf_cw_n_filters = %d;\n" % len(table))
-    out.write("const nf_cw_filter nf_cw_de_nouns = { \"de\", cw_de_nouns, %dU, %d };\n"
-              % (m_nouns, K))
+    out.write("const nf_cw_filter nf_cw_de_nouns = { \"de\", cw_de_nouns, cw_de_nouns_b64, "
+              "%dU, %d };\n" % (m_nouns, BITS_K["cw_de_nouns"][1]))
+    out.write("const nf_cw_filter nf_cw_names[] = {\n")
+    for lang, name, m, n in name_tables:
+        out.write('    { "%s", %s, %s_b64, %dU, %d }, /* %d forms */\n'
+                  % (lang, name, name, m, BITS_K[name][1], n))
+    out.write("};\nconst size_t nf_cw_n_names = %d;\n" % len(name_tables))
 
 
 if __name__ == "__main__":
