@@ -1,8 +1,9 @@
 /* bench_fold.c - the fold stage on a JSON Lines stream: reads and
  * analyses articles in chunks of 10,000 (not timed), then folds each
  * chunk in order, timing only nf_folder_add.  Prints one line per article
- * "id<TAB>report<TAB>story<TAB>relation" to stdout (for scoring by
- * bench/fold/score.py) and the timing to stderr: articles/s, seconds per
+ * "id<TAB>report<TAB>story<TAB>relation" to stdout at the end (for
+ * scoring by bench/fold/score.py; a story merged into another later is
+ * shown as the one it joined, as the record and the store show it) and the timing to stderr: articles/s, seconds per
  * 10,000 articles for every chunk (flatness as the archive grows), what
  * the folder holds, resident memory between chunks and its peak.
  *
@@ -86,6 +87,67 @@ static void light_analysis(nf_segmenter *sg, nf_article *a)
     a->n_sentences = sp.n;
 }
 
+/* The decisions, kept until the end of the stream (story ids are
+ * resolved through merges then). */
+typedef struct out_row {
+    char *id;
+    long long report, story;
+    nf_relation rel;
+} out_row;
+
+typedef struct out_rows {
+    out_row *v;
+    size_t n, cap;
+    long long *alias;       /* story id -> the story it was merged into, 0 */
+    size_t n_alias;
+} out_rows;
+
+/* Records that story `gone` was merged into `keep`; 0 when out of memory. */
+static int alias_set(out_rows *o, long long gone, long long keep)
+{
+    if ((size_t)gone >= o->n_alias) {
+        size_t n = 2 * (size_t)gone + 1024;
+        long long *v = realloc(o->alias, n * sizeof *v);
+        if (!v)
+            return 0;
+        memset(v + o->n_alias, 0, (n - o->n_alias) * sizeof *v);
+        o->alias = v;
+        o->n_alias = n;
+    }
+    o->alias[gone] = keep;
+    return 1;
+}
+
+/* The story `id` stands for at the end (through chains of merges). */
+static long long resolve(const out_rows *o, long long id)
+{
+    while (id > 0 && (size_t)id < o->n_alias && o->alias[id])
+        id = o->alias[id];
+    return id;
+}
+
+/* Keeps the fold decision of `a`; 0 when out of memory. */
+static int out_add(out_rows *o, const nf_article *a)
+{
+    if (o->n == o->cap) {
+        size_t cap = o->cap ? 2 * o->cap : 1024;
+        out_row *v = realloc(o->v, cap * sizeof *v);
+        if (!v)
+            return 0;
+        o->v = v;
+        o->cap = cap;
+    }
+    nf_fold_result r = nf_article_fold(a);
+    out_row *x = &o->v[o->n];
+    if (!(x->id = strdup(nf_article_id(a))))
+        return 0;
+    x->report = r.report;
+    x->story = r.story;
+    x->rel = r.relation;
+    o->n++;
+    return 1;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -110,6 +172,7 @@ int main(int argc, char **argv)
     enum { CHUNK = 10000 };
     nf_article **chunk = malloc(CHUNK * sizeof *chunk);
     double fold_total = 0, cpu_total = 0;
+    out_rows out = { 0 };
     unsigned long n = 0;
     for (;;) {
         size_t m = 0;
@@ -126,17 +189,19 @@ int main(int argc, char **argv)
         if (!m)
             break;
         double t0 = now(), c0 = cpu_now();
-        for (size_t i = 0; i < m; i++)
-            nf_folder_add(f, chunk[i], NULL);
+        for (size_t i = 0; i < m; i++) {
+            nf_fold_result r;
+            nf_folder_add(f, chunk[i], &r);
+            long long gone = nf_folder_last_merged(f);
+            if (gone && output && !alias_set(&out, gone, r.story))
+                return 1;
+        }
         double dt = now() - t0, dc = cpu_now() - c0;
         fold_total += dt;
         cpu_total += dc;
         for (size_t i = 0; i < m; i++) {
-            if (output) {
-                nf_fold_result r = nf_article_fold(chunk[i]);
-                printf("%s\t%lld\t%lld\t%s\n", nf_article_id(chunk[i]), r.report, r.story,
-                       nf_relation_name(r.relation));
-            }
+            if (output && !out_add(&out, chunk[i]))
+                return 1;
             nf_article_free(chunk[i]);
         }
         if (m == CHUNK) {
@@ -158,11 +223,22 @@ int main(int argc, char **argv)
     getrusage(RUSAGE_SELF, &ru);
     nf_fold_stats fs;
     nf_folder_stats(f, &fs);
+    nf_folder_held h;
+    nf_folder_held_get(f, &h);
     fprintf(stderr, "fold: %lu articles in %.2f s = %.0f articles/s (CPU %.2f s = %.0f/s); "
-            "stories %llu (active at end %llu); peak RSS %.1f MB\n",
+            "stories %llu (active at end %llu, %zu merged into another); peak RSS %.1f MB\n",
             n, fold_total, n / (fold_total > 0 ? fold_total : 1), cpu_total,
             n / (cpu_total > 0 ? cpu_total : 1),
-            fs.stories, fs.active_stories, ru.ru_maxrss / 1024.0);
+            fs.stories, fs.active_stories, h.merges, ru.ru_maxrss / 1024.0);
+    /* story ids as they stand at the end: a story merged into another
+     * later (an article bridged them) is shown as the one it joined */
+    for (size_t i = 0; i < out.n; i++)
+        printf("%s\t%lld\t%lld\t%s\n", out.v[i].id, out.v[i].report,
+               resolve(&out, out.v[i].story), nf_relation_name(out.v[i].rel));
+    for (size_t i = 0; i < out.n; i++)
+        free(out.v[i].id);
+    free(out.v);
+    free(out.alias);
     free(chunk);
     nf_folder_free(f);
     nf_segmenter_free(sg);

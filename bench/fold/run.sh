@@ -21,7 +21,11 @@ N=${NF_SCALE:-200000}
 cmake --build "$BUILD" --target bench_fold >/dev/null
 mkdir -p "$OUT"
 python3 "$ROOT/bench/fold/make_streams.py" "$NTREX" "$OUT" "$N"
-for s in latin mixed dups; do
+# latin_dev, mixed_dev: thresholds are tuned on these; latin_held,
+# mixed_held: reported only (distinct stories, disjoint documents); latin,
+# mixed: the older streams with every document (same-event documents
+# count as different stories there)
+for s in latin_dev mixed_dev latin_held mixed_held latin mixed dups; do
     "$BUILD/bench_fold" "$OUT/$s.jsonl" --full >"$OUT/out_$s.tsv" 2>"$OUT/time_$s.txt"
     python3 "$ROOT/bench/fold/score.py" "$OUT/out_$s.tsv" "newsfold $s" --events "$ROOT/bench/fold/events.txt"
 done
@@ -40,7 +44,7 @@ if ! "$PY" -c 'import sklearn' 2>/dev/null; then
     fi
 fi
 if "$PY" -c 'import sklearn' 2>/dev/null; then
-    for s in latin mixed; do
+    for s in latin mixed latin_held mixed_held; do
         for m in char caps; do
             "$PY" "$ROOT/bench/fold/baseline_tfidf.py" "$OUT/$s.jsonl" "$OUT/base_${s}_$m.tsv" $m 0.3
             python3 "$ROOT/bench/fold/score.py" "$OUT/base_${s}_$m.tsv" "tfidf-$m $s" --events "$ROOT/bench/fold/events.txt" | head -3

@@ -8,11 +8,15 @@
  *     language is a `duplicate`, in another language a `translation`;
  *   - its *story* (one event or development), in any mix of languages;
  *   - the story's *storyline* (stories continuing one development).
- * Report and story ids are given in arrival order and never change; a
- * story's storyline is decided again as the story grows (at 2, 4, 8, ...
- * articles), so the storyline shown is the latest decision.
- * Ids are positive integers given in arrival order and never change
- * (folding more articles later extends stories, it does not renumber).
+ * Report and story ids are positive integers given in arrival order and
+ * are never reused or renumbered (folding more articles later extends
+ * stories).  One exception keeps early splits from lasting: when an
+ * article bridges two young stories (at most 2 articles each) that agree,
+ * the newer story is merged into the older one; its articles take the
+ * older id, and the store keeps the newer id as an alias, so looking the
+ * old id up still answers (with the survivor's id).  A story's storyline
+ * is decided again as the story grows (at 2, 4, 8, ... articles), so the
+ * storyline shown is the latest decision.
  *
  * Cost per article is bounded: only stories whose last article lies
  * within the time window of the newest publication date seen are
@@ -134,7 +138,9 @@ nf_status nf_store_each_story(struct nf_store *s, const char *lang,
                               size_t limit, nf_story_fn fn, void *ctx);
 
 /* One stored story and its articles ordered by time (borrowed during the
- * calls).  NF_ERR_NOT_FOUND when there is no such story. */
+ * calls).  An id that was merged into another story answers with that
+ * story (story_fn sees the survivor's id).  NF_ERR_NOT_FOUND when there is
+ * no such story. */
 typedef int (*nf_story_article_fn)(void *ctx, const nf_article *a);
 nf_status nf_store_story(struct nf_store *s, long long id, const char *lang,
                          nf_story_fn story_fn, nf_story_article_fn art_fn,

@@ -153,8 +153,19 @@ nf_status nf_sketch_decode(const void *buf, size_t len, nf_sketch *k);
  * sketch, story slots in use, keys of the shingle postings. */
 typedef struct nf_folder_held {
     size_t articles, stories, shingle_keys, anchor_keys, df_keys;
+    size_t merges;          /* stories merged into another so far */
 } nf_folder_held;
 void nf_folder_held_get(const nf_folder *f, nf_folder_held *out);
+
+/* The id of the story the last nf_folder_add merged into the article's
+ * story (the result's story is the survivor, the older of the two), or
+ * 0 when it merged none.  Callers holding earlier decisions relabel the
+ * merged story's articles (the record) or rows (the store). */
+long long nf_folder_last_merged(const nf_folder *f);
+
+/* Only stories of at most this many articles are merged (the repair of
+ * an early split; large stories are never chained together). */
+#define NF_MERGE_MAX_N 2
 
 /* ---- fold fields on the article (src/core/article_int.h) --------------- */
 

@@ -328,10 +328,19 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
     return ferror(out) ? NF_ERR_IO : NF_OK;
 }
 
-nf_status nf_fold_record_add(nf_folder **f, nf_article *a)
+nf_status nf_fold_record_add(nf_folder **f, nf_article *const *arts, size_t n)
 {
-    assert(f && a);
+    assert(f && arts && n > 0);
     if (!*f && !(*f = nf_folder_new(NULL)))
         return NF_ERR_NOMEM;
-    return nf_folder_add(*f, a, NULL);
+    nf_fold_result r;
+    nf_status st = nf_folder_add(*f, arts[n - 1], &r);
+    long long gone = st ? 0 : nf_folder_last_merged(*f);
+    /* the merged story had at most NF_MERGE_MAX_N articles, recent ones */
+    for (size_t i = n - 1, found = 0; gone && i > 0 && found < NF_MERGE_MAX_N; i--)
+        if (arts[i - 1]->fold_story == gone) {
+            arts[i - 1]->fold_story = r.story;
+            found++;
+        }
+    return st;
 }

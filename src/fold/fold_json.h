@@ -12,9 +12,12 @@
 void nf_fold_write_article_fields(const nf_article *a, FILE *out,
                                   unsigned flags, int depth);
 
-/* Folds `a` with *f, creating the folder on first use (the record's
- * hook: analyze folds in arrival order).  Errors of nf_folder_add. */
-nf_status nf_fold_record_add(nf_folder **f, nf_article *a);
+/* Folds arts[n - 1], the article just added to the record, with *f,
+ * creating the folder on first use (the record's hook: analyze folds in
+ * arrival order).  When folding merges a story into another, the
+ * record's earlier articles of the merged story are relabelled with the
+ * survivor.  Errors of nf_folder_add. */
+nf_status nf_fold_record_add(nf_folder **f, nf_article *const *arts, size_t n);
 
 /* The representative title of a story's articles (arrival/time order):
  * the first title in `lang` (may be NULL), else in the most common

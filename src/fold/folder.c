@@ -14,10 +14,20 @@
  *      every other candidate and there is one (one clear story among
  *      several: thin or cross-script articles share little with any
  *      story, but much more with the right one; a margin over no
- *      competitor is no evidence);
+ *      competitor is no evidence); a text of a caseless alphabet needs
+ *      only NF_CASELESS_MASS of that mass (its names weigh less, below);
  *   3. translation: members of the best candidate stories in another
  *      language whose weighted anchor Jaccard and in-order agreement are
  *      high, with a similar structure, make the same report;
+ *   3b. merge: when the article's story and another candidate story
+ *      are both young (at most NF_MERGE_MAX_N articles), the article
+ *      would join the other on its own (NF_MERGE_COS) and the two
+ *      centroids agree (NF_MERGE_STORY_COS), the newer story joins the
+ *      older: a document first told in two scripts that did not link is
+ *      one story again.  Not when both stories and the article are all
+ *      in Latin script (compared through exact forms, they rarely split;
+ *      merges there joined different stories).  Callers relabel through
+ *      nf_folder_last_merged;
  *   4. storyline: a story takes the storyline of the most similar older
  *      story (centroids, within the storyline window); the decision is
  *      taken again from the aggregated centroid each time the story has
@@ -58,6 +68,9 @@
 #define NF_STORY_COS_CLEAR 0.13
 #define NF_STORY_MARGIN 4.0
 #define NF_CASELESS_NAMES 0.25
+#define NF_CASELESS_MASS 0.5
+#define NF_MERGE_COS 0.18
+#define NF_MERGE_STORY_COS 0.10
 #define NF_TRANS_JACCARD 0.10
 #define NF_LINE_COS 0.08
 #define NF_TRANS_LCS 0.5
@@ -122,6 +135,8 @@ struct nf_folder {
     size_t n_held;               /* articles held (live) */
     size_t since_rebuild;        /* articles entered since postings were rebuilt */
     nf_count_map story_ix;       /* story id -> index + 1 */
+    size_t merges;               /* stories merged so far */
+    long long last_merged;       /* story merged away by the last add, or 0 */
     nf_post_map anchor_post;     /* anchor -> story indexes */
     nf_post_map shingle_post;    /* shingle -> article slots */
     nf_count_map df, df_lang, n_lang;
@@ -289,6 +304,7 @@ void nf_folder_held_get(const nf_folder *f, nf_folder_held *out)
     out->shingle_keys = f->shingle_post.n;
     out->anchor_keys = f->anchor_post.n;
     out->df_keys = f->df.n;
+    out->merges = f->merges;
 }
 
 const void *nf_folder_last_sketch(const nf_folder *f, size_t *len)
@@ -666,6 +682,93 @@ static nf_status enter(nf_folder *f, size_t slot, long long storyline,
     return st;
 }
 
+/* Story gi joins story ki (both held, ki the older): its centroid counts,
+ * members and size move over, its slot is freed.  Decisions already
+ * given out keep gi's id: their holders relabel them (the caller learns
+ * of the merge through nf_folder_last_merged). */
+static nf_status story_merge(nf_folder *f, size_t ki, size_t gi)
+{
+    fstory *k = f->stories[ki], *g = f->stories[gi];
+    nf_status st = NF_OK;
+    for (size_t i = 0; i < g->cent.cap && !st; i++) {
+        uint64_t x = g->cent.keys[i];
+        if (!x || !g->cent.vals[i])
+            continue;
+        if (!nf_count_get(&k->cent, x))
+            st = nf_post_add(&f->anchor_post, x, (int64_t)ki);
+        if (!st)
+            st = nf_count_add(&k->cent, x, (int32_t)g->cent.vals[i]);
+    }
+    if (!st && g->cent.has_zero && g->cent.zero_val)
+        st = nf_count_add(&k->cent, 0, (int32_t)g->cent.zero_val);
+    if (!st && !k->members && !(k->members = malloc(NF_MAX_MEMBERS * sizeof *k->members)))
+        st = NF_ERR_NOMEM;
+    for (uint32_t m = 0; m < g->n_members && !st; m++) {
+        if (k->n_members == NF_MAX_MEMBERS) {
+            art_release(f, k->members[0]);
+            memmove(k->members, k->members + 1, (NF_MAX_MEMBERS - 1) * sizeof *k->members);
+            k->n_members--;
+        }
+        f->arts[g->members[m]].story = k->id;
+        k->members[k->n_members++] = g->members[m];
+    }
+    if (st)
+        return st;
+    g->n_members = 0;
+    k->n += g->n;
+    if (is_time(g->last) && (!is_time(k->last) || g->last > k->last))
+        k->last = g->last;
+    uint32_t ix = nf_count_get(&f->story_ix, (uint64_t)g->id);
+    nf_count_add(&f->story_ix, (uint64_t)g->id, -(int32_t)ix);
+    story_free(g);
+    f->stories[gi] = NULL;
+    f->free_stories[f->n_free_stories++] = gi;
+    f->merges++;
+    if (k->cent.n > NF_CENT_MAX)
+        return story_prune(f, k);
+    story_renorm(f, k);
+    return NF_OK;
+}
+
+/* Whether every held member of story s is written mostly in Latin. */
+static int story_latin(const nf_folder *f, const fstory *s)
+{
+    for (uint32_t i = 0; i < s->n_members; i++)
+        if (!(f->arts[s->members[i]].k.latin & 1))
+            return 0;
+    return 1;
+}
+
+/* Cosine of the centroids of stories a and b (weights as they are now). */
+static double story_story_cos(const nf_folder *f, const fstory *a, const fstory *b)
+{
+    if (a->cent.n > b->cent.n) {
+        const fstory *x = a;
+        a = b;
+        b = x;
+    }
+    if (a->sq <= 0 || b->sq <= 0)
+        return 0;
+    double dot = 0;
+    for (size_t i = 0; i < a->cent.cap; i++) {
+        uint64_t x = a->cent.keys[i];
+        if (!x || !a->cent.vals[i])
+            continue;
+        uint32_t n = nf_count_get(&b->cent, x);
+        if (n) {
+            double w = weight(f, x, 0);
+            dot += w * w * a->cent.vals[i] * n;
+        }
+    }
+    return dot / sqrt(a->sq * b->sq);
+}
+
+long long nf_folder_last_merged(const nf_folder *f)
+{
+    assert(f);
+    return f->last_merged;
+}
+
 /* ---- scoring ------------------------------------------------------------ */
 
 /* Cosine of the article's weighted anchors (f->w, norm anorm) with story
@@ -1000,10 +1103,12 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
     size_t nc = acc_top(f, c, NF_TOP_CAND, 0);
     double best_cos = 0, other_cos = 0;
     size_t best = SIZE_MAX;
+    /* caseless names weigh a quarter, so their shared mass is smaller */
+    double mass_min = NF_STORY_MASS * ((k.latin & 2) ? NF_CASELESS_MASS : 1.0);
     for (size_t m = 0; m < nc; m++) {
         fstory *s = f->stories[c[m].ix];
         c[m].cos = story_cos(f, &k, anorm, s, &c[m]);
-        if (in_window(f, s, t) && c[m].shared >= 2 && c[m].mass >= NF_STORY_MASS &&
+        if (in_window(f, s, t) && c[m].shared >= 2 && c[m].mass >= mass_min &&
             c[m].cos > best_cos) {
             best_cos = c[m].cos;
             best = c[m].ix;
@@ -1035,6 +1140,35 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
          (nc >= 2 && best_cos >= NF_STORY_COS_CLEAR &&
           best_cos >= NF_STORY_MARGIN * other_cos)))
         r.story = f->stories[best]->id;
+    /* 3b. repair of an early split: an article that would join a second
+     * small story on its own bridges it with its own (a document first
+     * told in two scripts that did not link); the newer story joins the
+     * older */
+    f->last_merged = 0;
+    if (r.story) {
+        uint32_t six0 = nf_count_get(&f->story_ix, (uint64_t)r.story);
+        fstory *mine = six0 && !f->stories[six0 - 1]->summary ? f->stories[six0 - 1] : NULL;
+        for (size_t m = 0; mine && mine->n <= NF_MERGE_MAX_N && m < nc; m++) {
+            fstory *o = f->stories[c[m].ix];
+            if (o == mine || o->summary || o->n > NF_MERGE_MAX_N || !in_window(f, o, t) ||
+                c[m].shared < 2 || c[m].mass < mass_min || c[m].cos < NF_MERGE_COS ||
+                story_story_cos(f, mine, o) < NF_MERGE_STORY_COS ||
+                (story_latin(f, mine) && story_latin(f, o) && (k.latin & 1)))
+                continue;
+            size_t ki = six0 - 1, gi = c[m].ix;
+            if (o->id < mine->id) {
+                ki = c[m].ix;
+                gi = six0 - 1;
+            }
+            r.story = f->stories[ki]->id;
+            f->last_merged = f->stories[gi]->id;
+            if ((st = story_merge(f, ki, gi))) {
+                nf_sketch_clear(&k);
+                return st;
+            }
+            break;
+        }
+    }
     int is_new = !r.story;
     if (is_new) {
         r.story = f->next_story++;

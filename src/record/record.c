@@ -40,7 +40,7 @@ nf_status nf_record_add(nf_record *r, nf_article *a)
         return NF_ERR_NOMEM;
     }
     r->articles[r->n++] = a;
-    return nf_fold_record_add(&r->fold, a);
+    return nf_fold_record_add(&r->fold, r->articles, r->n);
 }
 
 size_t nf_record_article_count(const nf_record *r)

@@ -70,6 +70,7 @@ static const nf_migration migrations[] = {
     { "full-text index", NF_SQL_V2_FTS },
     { "story folding", NF_SQL_FOLD },
     { "entities", NF_SQL_ENTITIES },
+    { "story aliases", NF_SQL_STORY_ALIAS },
 };
 
 #define NF_N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

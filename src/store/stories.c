@@ -84,6 +84,33 @@ static nf_status load_window(nf_store *s)
     return NF_OK;
 }
 
+/* Story `gone` was merged into `keep` by the last fold: its rows move
+ * to keep, keep's last time takes gone's into account, and gone (and
+ * every alias of it) becomes an alias of keep. */
+static nf_status merge_rows(nf_store *s, long long gone, long long keep)
+{
+    static const char *const sql[] = {
+        "UPDATE fold SET story = ?2 WHERE story = ?1",
+        "UPDATE stories SET last_time = (SELECT max(time) FROM fold WHERE story = ?2)"
+        " WHERE id = ?2 AND EXISTS (SELECT 1 FROM fold WHERE story = ?2 AND time IS NOT NULL)",
+        "DELETE FROM stories WHERE id = ?1",
+        "UPDATE story_alias SET story = ?2 WHERE story = ?1",
+        "INSERT OR REPLACE INTO story_alias(id, story) VALUES (?1, ?2)",
+    };
+    for (size_t i = 0; i < sizeof sql / sizeof sql[0]; i++) {
+        sqlite3_stmt *st = prep(s, sql[i]);
+        if (!st)
+            return NF_ERR_STORE;
+        sqlite3_bind_int64(st, 1, gone);
+        sqlite3_bind_int64(st, 2, keep);
+        int rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE)
+            return nf_store_fail_db(s, "merging two stories");
+    }
+    return NF_OK;
+}
+
 nf_status nf_store_fold_put(nf_store *s, const nf_article *a, int64_t seq)
 {
     assert(s && a);
@@ -94,6 +121,9 @@ nf_status nf_store_fold_put(nf_store *s, const nf_article *a, int64_t seq)
     /* the store records the decision on the caller's article too */
     if ((ret = nf_folder_add(s->fold, (nf_article *)a, &r)))
         return nf_store_fail(s, ret, "folding article '%s' failed", nf_article_id(a));
+    long long gone = nf_folder_last_merged(s->fold);
+    if (gone && (ret = merge_rows(s, gone, r.story)))
+        return ret;
     size_t len;
     const void *sk = nf_folder_last_sketch(s->fold, &len);
     double t = nf_fold_days(nf_article_published(a));
@@ -252,7 +282,9 @@ nf_status nf_store_story(nf_store *s, long long id, const char *lang,
                          void *ctx)
 {
     assert(s);
-    sqlite3_stmt *st = prep(s, "SELECT storyline FROM stories WHERE id = ?");
+    /* a merged story's id is an alias of the story it joined */
+    sqlite3_stmt *st = prep(s, "SELECT id, storyline FROM stories WHERE id ="
+                               " coalesce((SELECT story FROM story_alias WHERE id = ?1), ?1)");
     if (!st)
         return NF_ERR_STORE;
     sqlite3_bind_int64(st, 1, id);
@@ -262,8 +294,8 @@ nf_status nf_store_story(nf_store *s, long long id, const char *lang,
     }
     nf_story_info info;
     memset(&info, 0, sizeof info);
-    info.id = id;
-    info.storyline = sqlite3_column_int64(st, 0);
+    info.id = id = sqlite3_column_int64(st, 0);
+    info.storyline = sqlite3_column_int64(st, 1);
     sqlite3_finalize(st);
     char *keep = NULL;
     nf_status ret = story_info(s, lang, &info, &keep);

@@ -28,6 +28,14 @@ struct nf_store;
     " last_time REAL);" \
     "CREATE INDEX stories_last ON stories(last_time);"
 
+/* Migration: a story merged into another (folding repaired an early
+ * split) keeps its id as an alias of the survivor, so that `newsfold
+ * story ID` still finds it; its articles' rows name the survivor. */
+#define NF_SQL_STORY_ALIAS \
+    "CREATE TABLE story_alias(" \
+    " id INTEGER PRIMARY KEY," \
+    " story INTEGER NOT NULL);"
+
 /* Folds the article just stored as row `seq` against the store's recent
  * window (loaded on first use) and records the decision; sets the
  * article's fold fields.  Must be inside the batch that stored it. */
