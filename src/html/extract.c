@@ -49,7 +49,7 @@ nf_status nf_html_extract(const char *html, size_t len,
     nf_buf_init(&out->text, o.max_text ? o.max_text : NF_HTML_DEFAULT_MAX_TEXT);
     xmlInitParser();
     nf_hdoc d;
-    nf_status st = nf_hdoc_parse(&d, html, len, o.max_depth);
+    nf_status st = nf_hdoc_parse(&d, html, len, o.max_depth, o.clean);
     if (!st) {
         nf_hdoc_prune(&d);
         nf_hdoc_choose(&d);

@@ -43,6 +43,10 @@ typedef struct nf_html_options {
     size_t max_text;         /* longest text produced; 0 = 64 MiB         */
     unsigned long max_depth; /* deeper elements are ignored (their text is
                                 dropped, reported); 0 = 100,000           */
+    int clean;               /* 1: the page is clean text (nf_utf8_as_is,
+                                as nf_ingest_html_utf8 gives it), so the
+                                parser's fast paths need not check the
+                                bytes they skip again                     */
 } nf_html_options;
 
 /* What an extraction found. */

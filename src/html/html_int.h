@@ -80,8 +80,31 @@ static inline int nf_hidx(const xmlNode *n)
 /* tree.c: parses len bytes of UTF-8 and builds the tree and the table.
  * NF_OK, NF_ERR_NOMEM, NF_ERR_FORMAT (no tree). */
 nf_status nf_hdoc_parse(nf_hdoc *d, const char *html, size_t len,
-                        unsigned long max_depth);
+                        unsigned long max_depth, int clean);
 void nf_hdoc_free(nf_hdoc *d);
+/* slim.c: whether the extractor reads attribute `name` (only those are
+ * kept in the tree). */
+int nf_html_attr_kept(const char *name);
+/* slim.c: q is where the parser reads next, between two pieces of
+ * content, end the end of its input.  When blanks and a start tag of a
+ * strict shape follow, rewrites them in place without the attributes
+ * nf_html_attr_kept does not keep, ending where they ended, and returns
+ * where they now start (> q); otherwise returns q and changes nothing.
+ * `clean`: the input is known to be clean text (else the tag is checked
+ * for a NUL and bad UTF-8, and left alone when it has one). */
+const xmlChar *nf_html_slim_next(const xmlChar *q, const xmlChar *end,
+                                 int clean);
+/* slim.c: called at the start tag of a <script> or <style> `name`, the
+ * parser standing on its '>': moves the parser over the content to
+ * where libxml2 would stop reading it as raw text, when that is known
+ * for sure; otherwise changes nothing.  `clean` as for
+ * nf_html_slim_next; ctxt may be NULL (nothing done). */
+void nf_html_skip_raw(htmlParserCtxtPtr ctxt, const char *name, int clean);
+/* tree.c: turns the fast paths of this thread's parsing on (1, the
+ * default) or off (0): skipping script and style content and slimming
+ * tags.  Off, libxml2 reads every byte; the tests compare the two.
+ * Returns the previous setting. */
+int nf_html_fast_paths(int on);
 /* The tag of an element name (lower case, as libxml2 gives it). */
 nf_tag nf_tag_of(const char *name);
 /* Value of attribute `name` of `n`, or NULL (points into the tree). */
@@ -96,6 +119,14 @@ void nf_hdoc_prune(nf_hdoc *d);
  * non-content, and forms, unless they hold a third of `total`, the
  * page's text. */
 void nf_hdoc_prune_names(nf_hdoc *d, unsigned total);
+/* Kinds of class/id words (nf_names_kinds). */
+#define NF_NAME_NEG 0x1u   /* non-content: share, comment, related, ...   */
+#define NF_NAME_WEAK 0x2u  /* probably non-content: widget, meta, ...     */
+#define NF_NAME_POS 0x4u   /* content: article, body, entry, ...          */
+/* The NF_NAME_* kinds of the words of a class/id string (split at
+ * anything but ASCII letters and digits, compared in lower case); 0 for
+ * NULL. */
+unsigned nf_names_kinds(const char *s);
 /* Whether a class/id string names non-content (share, comment, ...). */
 int nf_names_negative(const char *s);
 /* Whether it names probable non-content (widget, meta, byline, ...). */

@@ -172,10 +172,51 @@ static nf_status ld_object(nf_html_meta *m, const cJSON *o, int depth)
     return ld_names(m, cJSON_GetObjectItemCaseSensitive(o, "publisher"), 1);
 }
 
-/* The text content of a node (malloc'ed by libxml2) or NULL. */
+/* The text content of a node (xmlMalloc'ed: xmlFree it), or NULL. */
 static char *content(const xmlNode *n)
 {
-    return (char *)xmlNodeGetContent(n);
+    /* The text of n's subtree, in document order, like
+     * xmlNodeGetContent, but without the content of the scripts and
+     * styles inside n (never seen by a reader; the parser may skip it,
+     * tree.c).  A script's own text is returned when n is the script. */
+    size_t len = 0, cap = 64;
+    xmlChar *out = xmlMalloc(cap);
+    if (!out)
+        return NULL;
+    const xmlNode *x = n;
+    while (x) {
+        const xmlNode *next = NULL;
+        if (x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) {
+            size_t k = x->content ? strlen((const char *)x->content) : 0;
+            if (len + k + 1 > cap) {
+                while (len + k + 1 > cap)
+                    cap *= 2;
+                xmlChar *bigger = xmlRealloc(out, cap);
+                if (!bigger) {
+                    xmlFree(out);
+                    return NULL;
+                }
+                out = bigger;
+            }
+            memcpy(out + len, x->content, k);
+            len += k;
+        } else if (x->type == XML_ELEMENT_NODE && x->children &&
+                   (x == n || (strcmp((const char *)x->name, "script") != 0 &&
+                               strcmp((const char *)x->name, "style") != 0))) {
+            next = x->children;
+        }
+        /* Then the next sibling, or an ancestor's, without leaving n. */
+        while (!next && x != n) {
+            if (x->next) {
+                next = x->next;
+                break;
+            }
+            x = x->parent;
+        }
+        x = next;
+    }
+    out[len] = '\0';
+    return (char *)out;
 }
 
 /* Reads one <meta>. */

@@ -6,6 +6,7 @@
  */
 #include "html/html_int.h"
 
+#include <assert.h>
 #include <string.h>
 
 /* Tag names, sorted, with their tags. */
@@ -56,6 +57,7 @@ nf_tag nf_tag_of(const char *name)
 
 const char *nf_hattr(const xmlNode *n, const char *name)
 {
+    assert(nf_html_attr_kept(name));  /* slim.c drops the others */
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         if (a->name && strcmp((const char *)a->name, name) == 0) {
             const xmlNode *c = a->children;

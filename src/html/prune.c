@@ -18,93 +18,136 @@
 #include <string.h>
 #include <strings.h>
 
-/* Words of class/id names that mark non-content.  A word matches when
- * it equals an entry, or starts with an entry marked by a final '*'. */
-static const char *const neg_words[] = {
-    "ad", "ads", "adv", "advert*", "advertisement", "adslot", "affiliate",
-    "agegate", "breadcrumb*", "cmp", "combx", "comment*", "community",
-    "consent", "cookie*", "disclaimer", "disqus", "footer*", "gdpr",
-    "login", "menu*", "nav*", "navbar", "newsletter*", "outbrain",
-    "pagination", "pager", "popup", "promo*", "recommend*",
-    "related*", "remark", "replies", "reply", "rss", "share*", "sharing",
-    "shoutbox", "sidebar*", "signup", "skip", "skyscraper", "social*",
-    "sponsor*", "subscribe*", "subscription", "supplemental", "taboola",
-    "trending", "tweet", "twitter", "yom",
-};
+/* The vocabulary of class/id words, sorted.  A word can mark
+ * non-content strongly (NF_NAME_NEG: share, comment, related, sidebar,
+ * newsletter, cookie, ad, ...), weakly (NF_NAME_WEAK: the element is
+ * dropped only when it holds little prose, a "meta" line or a "widget"
+ * of links, never when it wraps paragraphs, since page builders call
+ * every box a widget), or mark content (NF_NAME_POS).  A word matches
+ * an entry when it equals it, or, for a P() entry, starts with it. */
+typedef struct name_word {
+    const char *w;
+    unsigned char len;
+    unsigned char prefix;
+    unsigned char kind;
+} name_word;
 
-/* Words of weaker meaning: the element is dropped only when it holds
- * little prose (a "meta" line, a "widget" of links), never when it
- * wraps paragraphs (page builders call every box a widget). */
-static const char *const weak_words[] = {
-    "alert", "banner", "bio", "byline*", "caption", "contact", "credit*",
-    "dateline", "dropdown", "embed", "follow", "footnote", "gallery",
-    "jump", "keywords", "masthead", "meta", "modal", "more", "most*",
-    "overlay", "paywall", "people", "popular", "print", "rating", "tag", "tags",
-    "teaser", "timestamp", "toolbar", "tools", "topics", "upsell",
-    "utility", "widget*",
+#define W(s, k) { s, sizeof s - 1, 0, k }
+#define P(s, k) { s, sizeof s - 1, 1, k }
+static const name_word vocab[] = {
+    W("ad", NF_NAME_NEG), W("ads", NF_NAME_NEG), W("adslot", NF_NAME_NEG),
+    W("adv", NF_NAME_NEG), P("advert", NF_NAME_NEG),
+    W("advertisement", NF_NAME_NEG), W("affiliate", NF_NAME_NEG),
+    W("agegate", NF_NAME_NEG), W("alert", NF_NAME_WEAK),
+    P("article", NF_NAME_POS), W("banner", NF_NAME_WEAK),
+    W("bio", NF_NAME_WEAK), W("blog", NF_NAME_POS), W("body", NF_NAME_POS),
+    P("breadcrumb", NF_NAME_NEG), P("byline", NF_NAME_WEAK),
+    W("caption", NF_NAME_WEAK), W("cmp", NF_NAME_NEG),
+    W("combx", NF_NAME_NEG), P("comment", NF_NAME_NEG),
+    W("community", NF_NAME_NEG), W("consent", NF_NAME_NEG),
+    W("contact", NF_NAME_WEAK), P("content", NF_NAME_POS),
+    P("cookie", NF_NAME_NEG), P("credit", NF_NAME_WEAK),
+    W("dateline", NF_NAME_WEAK), W("disclaimer", NF_NAME_NEG),
+    W("disqus", NF_NAME_NEG), W("dropdown", NF_NAME_WEAK),
+    W("embed", NF_NAME_WEAK), P("entry", NF_NAME_POS),
+    W("follow", NF_NAME_WEAK), P("footer", NF_NAME_NEG),
+    W("footnote", NF_NAME_WEAK), W("gallery", NF_NAME_WEAK),
+    W("gdpr", NF_NAME_NEG), W("jump", NF_NAME_WEAK),
+    W("keywords", NF_NAME_WEAK), W("login", NF_NAME_NEG),
+    W("main", NF_NAME_POS), W("masthead", NF_NAME_WEAK),
+    P("menu", NF_NAME_NEG), W("meta", NF_NAME_WEAK),
+    W("modal", NF_NAME_WEAK), W("more", NF_NAME_WEAK),
+    P("most", NF_NAME_WEAK), P("nav", NF_NAME_NEG), W("navbar", NF_NAME_NEG),
+    P("newsletter", NF_NAME_NEG), W("outbrain", NF_NAME_NEG),
+    W("overlay", NF_NAME_WEAK), W("page", NF_NAME_POS),
+    W("pager", NF_NAME_NEG), W("pagination", NF_NAME_NEG),
+    W("paywall", NF_NAME_WEAK), W("people", NF_NAME_WEAK),
+    W("popular", NF_NAME_WEAK), W("popup", NF_NAME_NEG),
+    P("post", NF_NAME_POS), W("print", NF_NAME_WEAK),
+    P("promo", NF_NAME_NEG), W("rating", NF_NAME_WEAK),
+    P("recommend", NF_NAME_NEG), P("related", NF_NAME_NEG),
+    W("remark", NF_NAME_NEG), W("replies", NF_NAME_NEG),
+    W("reply", NF_NAME_NEG), W("rss", NF_NAME_NEG), P("share", NF_NAME_NEG),
+    W("sharing", NF_NAME_NEG), W("shoutbox", NF_NAME_NEG),
+    P("sidebar", NF_NAME_NEG), W("signup", NF_NAME_NEG),
+    W("skip", NF_NAME_NEG), W("skyscraper", NF_NAME_NEG),
+    P("social", NF_NAME_NEG), P("sponsor", NF_NAME_NEG),
+    P("story", NF_NAME_POS), P("subscribe", NF_NAME_NEG),
+    W("subscription", NF_NAME_NEG), W("supplemental", NF_NAME_NEG),
+    W("taboola", NF_NAME_NEG), W("tag", NF_NAME_WEAK),
+    W("tags", NF_NAME_WEAK), W("teaser", NF_NAME_WEAK),
+    W("text", NF_NAME_POS), W("timestamp", NF_NAME_WEAK),
+    W("toolbar", NF_NAME_WEAK), W("tools", NF_NAME_WEAK),
+    W("topics", NF_NAME_WEAK), W("trending", NF_NAME_NEG),
+    W("tweet", NF_NAME_NEG), W("twitter", NF_NAME_NEG),
+    W("upsell", NF_NAME_WEAK), W("utility", NF_NAME_WEAK),
+    P("widget", NF_NAME_WEAK), W("yom", NF_NAME_NEG),
 };
+#undef W
+#undef P
 
-/* Words that mark content. */
-static const char *const pos_words[] = {
-    "article*", "body", "blog", "content*", "entry*", "main", "page",
-    "post*", "story*", "text",
-};
+#define NF_VOCAB_N (sizeof vocab / sizeof vocab[0])
 
-/* Whether word w (n bytes, lower case) matches one of list. */
-static int word_in(const char *w, size_t n, const char *const *list,
-                   size_t count)
+/* The NF_NAME_* kinds of word w (n bytes, lower case). */
+static unsigned word_kinds(const char *w, size_t n)
 {
-    for (size_t i = 0; i < count; i++) {
-        const char *e = list[i];
-        if (e[0] != w[0])
-            continue;
-        size_t k = strlen(e);
-        if (e[k - 1] == '*') {
-            if (n >= k - 1 && memcmp(w, e, k - 1) == 0)
-                return 1;
-        } else if (n == k && memcmp(w, e, k) == 0) {
-            return 1;
-        }
+    /* The first entry starting with w[0] (entries are sorted). */
+    size_t lo = 0, hi = NF_VOCAB_N;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if ((unsigned char)vocab[mid].w[0] < (unsigned char)w[0])
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return 0;
+    unsigned kinds = 0;
+    for (size_t i = lo; i < NF_VOCAB_N && vocab[i].w[0] == w[0]; i++) {
+        const name_word *e = &vocab[i];
+        if (e->prefix ? n >= e->len && memcmp(w, e->w, e->len) == 0
+                      : n == e->len && memcmp(w, e->w, n) == 0)
+            kinds |= e->kind;
+    }
+    return kinds;
 }
 
-/* Whether any word of names s matches list. */
-static int names_match(const char *s, const char *const *list, size_t count)
+unsigned nf_names_kinds(const char *s)
 {
     if (!s)
         return 0;
+    unsigned kinds = 0;
     char w[32];
     size_t n = 0;
     for (const char *p = s;; p++) {
-        int c = (unsigned char)*p;
-        if (c && isalnum(c)) {
+        unsigned char c = (unsigned char)*p;
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c - 'A' + 'a');
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
             if (n < sizeof w)
-                w[n] = (char)tolower(c);
+                w[n] = (char)c;
             n++;
             continue;
         }
-        if (n > 0 && n <= sizeof w && word_in(w, n, list, count))
-            return 1;
+        if (n > 0 && n <= sizeof w)
+            kinds |= word_kinds(w, n);
         n = 0;
         if (!c)
-            return 0;
+            return kinds;
     }
 }
 
 int nf_names_negative(const char *s)
 {
-    return names_match(s, neg_words, sizeof neg_words / sizeof neg_words[0]);
+    return (nf_names_kinds(s) & NF_NAME_NEG) != 0;
 }
 
 int nf_names_weak(const char *s)
 {
-    return names_match(s, weak_words, sizeof weak_words / sizeof weak_words[0]);
+    return (nf_names_kinds(s) & NF_NAME_WEAK) != 0;
 }
 
 int nf_names_positive(const char *s)
 {
-    return names_match(s, pos_words, sizeof pos_words / sizeof pos_words[0]);
+    return (nf_names_kinds(s) & NF_NAME_POS) != 0;
 }
 
 /* Whether the inline style hides the element. */
@@ -193,11 +236,12 @@ void nf_hdoc_prune(nf_hdoc *d)
         if (itemprop && (strstr(itemprop, "articleBody") ||
                          strstr(itemprop, "reviewBody")))
             h->flags |= NF_H_BODYTEXT | NF_H_POS;
-        if (nf_names_positive(cls) || nf_names_positive(id))
+        unsigned kinds = nf_names_kinds(cls) | nf_names_kinds(id);
+        if (kinds & NF_NAME_POS)
             h->flags |= NF_H_POS;
-        if (nf_names_negative(cls) || nf_names_negative(id))
+        if (kinds & NF_NAME_NEG)
             h->flags |= NF_H_NEG;
-        else if (nf_names_weak(cls) || nf_names_weak(id))
+        else if (kinds & NF_NAME_WEAK)
             h->flags |= NF_H_WEAK;
         if (i == 0 || h->tag == NF_T_BODY)
             continue;

@@ -18,6 +18,15 @@
  * thread and reused (htmlCtxtReadMemory resets it), so its buffers and
  * name dictionary are not rebuilt for every page.  Elements deeper than the limit are
  * not built at all (their text is ignored, reported by the caller).
+ *
+ * Two fast paths keep libxml2 from reading bytes the extractor never
+ * uses (it reads them one character at a time): the content of scripts
+ * and styles is stepped over at their start tags (nf_html_skip_raw, slim.c), and
+ * the next start tag is stripped of unread attributes wherever the
+ * parser is known to stand between two pieces of content (slim.c).
+ * Both give the tree libxml2 would build reading every byte
+ * (test_html_fast compares the two), and both are on only for the
+ * libxml2 versions whose reading rules they follow.
  */
 #include "html/html_int.h"
 
@@ -27,10 +36,13 @@
 #include <string.h>
 
 #include <libxml/dict.h>
+#include <libxml/globals.h>
+#include <libxml/xmlversion.h>
 #include <libxml/parser.h>
 
 #include "core/arena.h"
 #include "core/grow.h"
+#include "text/text.h"
 
 /* What the SAX callbacks build. */
 typedef struct tree_state {
@@ -43,7 +55,38 @@ typedef struct tree_state {
     size_t text_len, text_cap;
     xmlElementType text_type;
     nf_status st;
+    htmlParserCtxtPtr ctxt; /* the parser, for the fast paths; NULL:
+                             * they are off (unknown libxml2)        */
+    int clean;             /* the page is clean text (no checks)      */
 } tree_state;
+
+/* Whether the fast paths (nf_html_skip_raw, nf_html_slim_next) are on in
+ * this thread; off only to compare with libxml2 reading everything. */
+static _Thread_local int fast_off;
+
+/* Whether the libxml2 in use reads pages the way the fast paths assume
+ * (checked against 2.9.14 by test_html_fast): from 2.9 to 2.10 it
+ * copies the page before parsing it, and ends raw text and reads start
+ * tags as slim.c expects.  Later versions may parse the caller's memory
+ * in place, and 2.14 has a new tokenizer: there the fast paths stay
+ * off.  Both the headers and the library loaded at run time must be in
+ * range. */
+static int libxml2_known(void)
+{
+#if LIBXML_VERSION >= 20900 && LIBXML_VERSION < 21100
+    int v = xmlParserVersion ? atoi(xmlParserVersion) : 0;
+    return v >= 20900 && v < 21100;
+#else
+    return 0;
+#endif
+}
+
+int nf_html_fast_paths(int on)
+{
+    int was = !fast_off;
+    fast_off = !on;
+    return was;
+}
 
 /* Appends `node` as the last child of `parent`. */
 static void link_child(xmlNode *parent, xmlNode *node)
@@ -111,9 +154,31 @@ static void add_chars(tree_state *t, const xmlChar *ch, int len,
     t->text_len += (size_t)len;
 }
 
+/* The parser's input when it stands between two pieces of content at
+ * `at` (see nf_html_slim_next), else NULL. */
+static xmlParserInputPtr input_at(const tree_state *t)
+{
+    xmlParserInputPtr in = t->ctxt && !fast_off ? t->ctxt->input : NULL;
+    return in && in->cur && in->end && in->base && in->cur >= in->base &&
+                   in->cur < in->end ? in : NULL;
+}
+
+/* Slims the next start tag when the parser will read on at in->cur. */
+static void slim_at_cur(xmlParserInputPtr in, int clean)
+{
+    in->cur = nf_html_slim_next(in->cur, in->end, clean);
+}
+
 static void on_chars(void *ctx, const xmlChar *ch, int len)
 {
-    add_chars(ctx, ch, len, XML_TEXT_NODE);
+    tree_state *t = ctx;
+    add_chars(t, ch, len, XML_TEXT_NODE);
+    /* At the end of a run of text the parser stands on the '<' that
+     * ended it (in the middle of a long run, on the character it just
+     * copied, never a '<'). */
+    xmlParserInputPtr in = input_at(t);
+    if (in && *in->cur == '<')
+        slim_at_cur(in, t->clean);
 }
 
 static void on_cdata(void *ctx, const xmlChar *ch, int len)
@@ -177,12 +242,41 @@ static nf_status add_attrs(nf_arena *a, xmlNode *x, const xmlChar **atts)
     return NF_OK;
 }
 
+/* Whether attribute pairs atts give a type naming JSON-LD. */
+static int is_json_ld(const xmlChar **atts)
+{
+    for (size_t i = 0; atts && atts[i]; i += 2)
+        if (atts[i + 1] && strcmp((const char *)atts[i], "type") == 0 &&
+            strstr((const char *)atts[i + 1], "ld+json"))
+            return 1;
+    return 0;
+}
+
 /* SAX: a start tag (given or implied by the HTML rules). */
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     tree_state *t = ctx;
     if (t->st)
         return;
+    const char *nm0 = name ? (const char *)name : "";
+    int script = strcmp(nm0, "script") == 0;
+    int raw = script || strcmp(nm0, "style") == 0;
+    if (raw && !(script && is_json_ld(atts)) && !fast_off)
+        nf_html_skip_raw(t->ctxt, nm0, t->clean);
+    /* A start tag that was in the page (not one implied by the HTML
+     * rules: html, head, body, p) ends at '>', where the parser stands;
+     * the next tag can be slimmed, unless this one holds raw text.  The
+     * byte before the slim tag becomes the '>' the parser steps over. */
+    xmlParserInputPtr in = input_at(t);
+    if (in && *in->cur == '>' && !raw && strcmp(nm0, "html") != 0 &&
+        strcmp(nm0, "head") != 0 && strcmp(nm0, "body") != 0 &&
+        strcmp(nm0, "p") != 0) {
+        const xmlChar *q = nf_html_slim_next(in->cur + 1, in->end, t->clean);
+        if (q != in->cur + 1) {
+            *(xmlChar *)(q - 1) = '>';
+            in->cur = q - 1;
+        }
+    }
     flush_text(t);
     nf_hdoc *d = t->d;
     xmlNode *parent = container(t);
@@ -223,6 +317,12 @@ static void on_end(void *ctx, const xmlChar *name)
 {
     tree_state *t = ctx;
     (void)name;
+    /* After an end tag (or "/>", or the '>' of an empty element) the
+     * parser stands just past its '>'; when an element is closed
+     * implicitly inside a start tag, it stands after the tag's name. */
+    xmlParserInputPtr in = input_at(t);
+    if (in && in->cur > in->base && in->cur[-1] == '>')
+        slim_at_cur(in, t->clean);
     if (t->st)
         return;
     if (t->skip) {
@@ -261,7 +361,7 @@ void nf_html_parser_release(void)
 }
 
 nf_status nf_hdoc_parse(nf_hdoc *d, const char *html, size_t len,
-                        unsigned long max_depth)
+                        unsigned long max_depth, int clean)
 {
     assert(d && (html || len == 0));
     memset(d, 0, sizeof *d);
@@ -278,6 +378,8 @@ nf_status nf_hdoc_parse(nf_hdoc *d, const char *html, size_t len,
     tree_state t = { 0 };
     t.d = d;
     t.cur_row = -1;
+    t.ctxt = libxml2_known() ? ctxt : NULL;  /* NULL: no fast paths */
+    t.clean = clean;
     xmlSAXHandler *sax = ctxt->sax;
     memset(sax, 0, sizeof *sax);
     sax->initialized = 1;

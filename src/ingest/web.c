@@ -52,9 +52,18 @@ nf_status nf_ingest_html_utf8(const char *data, size_t len, const char *ctype,
     int declared = ctype && nf_http_charset(ctype, strlen(ctype), cs, sizeof cs);
     if (!declared)
         declared = nf_html_charset(data, len, cs, sizeof cs);
+    int other = declared && !is_utf8(cs) && strncasecmp(cs, "utf-16", 6) != 0;
+    /* The common case in one pass: a page read as UTF-8 that is already
+     * clean text comes out unchanged from decoding and cleaning (valid
+     * UTF-8 has no NUL and no control to count, and nothing to repair),
+     * so it is copied as it is. */
+    size_t lim = max && max < out->max ? max : out->max;
+    size_t room = lim > out->len ? lim - out->len : 0;
+    if (!other && len <= room && nf_utf8_as_is(data, len))
+        return len ? nf_buf_append(out, data, len) : NF_OK;
     nf_decoded d;
     nf_status st = NF_ERR_ENCODING;
-    if (declared && !is_utf8(cs) && strncasecmp(cs, "utf-16", 6) != 0) {
+    if (other) {
         st = nf_ingest_decode_as(data, len, converter_name(cs), name,
                                  max ? max : NF_DEFAULT_MAX_ARTICLE, fn, ctx,
                                  &d);
@@ -109,7 +118,7 @@ nf_status nf_ingest_web_fill(nf_article *a, const nf_html_result *r)
 nf_status nf_ingest_web_text(const char *html, size_t len, const char *url,
                              size_t max, nf_html_result *r)
 {
-    nf_html_options o = { url, max, 0 };
+    nf_html_options o = { url, max, 0, 1 };  /* clean: nf_ingest_html_utf8 */
     return nf_html_extract(html, len, &o, r);
 }
 

@@ -31,6 +31,12 @@ size_t nf_utf8_decode(const char *s, const char *end, unsigned *cp);
 /* Returns 1 when s[0..len) is entirely valid UTF-8, else 0. */
 int nf_utf8_valid(const char *s, size_t len);
 
+/* Returns 1 when s[0..len) is already clean text, i.e. nf_utf8_clean
+ * would copy it unchanged: valid UTF-8, no leading BOM, no CR and no
+ * control character other than TAB and LF (C0, DEL, C1).  One pass; a
+ * caller that gets 1 may use the bytes without copying them. */
+int nf_utf8_as_is(const char *s, size_t len);
+
 /* Makes `src` into clean text, appended to `out`:
  *   - a leading UTF-8 BOM is dropped;
  *   - CRLF and lone CR become LF;

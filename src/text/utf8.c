@@ -8,14 +8,18 @@
  *
  * nf_utf8_clean is the first thing every input goes through, so it is
  * built for speed: it scans runs of bytes that need no change (printable
- * ASCII through a table, well-formed multi-byte sequences through the
- * decoder) and copies each run with one memcpy; only CR, controls, a BOM
- * and invalid sequences break a run.  Time is linear in the input and
- * does not depend on line length.
+ * ASCII eight bytes at a time, well-formed multi-byte sequences through
+ * an inline check) and copies each run with one memcpy; only CR,
+ * controls, a BOM and invalid sequences break a run.  Line numbers, which
+ * only the diagnostics need, are counted when a repair is reported.
+ * nf_utf8_valid and nf_utf8_as_is use the same scan, so a page that needs
+ * no repair is checked in one pass and need not be copied at all.  Time
+ * is linear in the input and does not depend on line length.
  */
 #include "text/text.h"
 
 #include <assert.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "core/diag.h"
@@ -110,22 +114,85 @@ size_t nf_utf8_decode(const char *s, const char *end, unsigned *cp)
     return need;
 }
 
+/* Length (2..4) of the well-formed multi-byte sequence at p (p < end,
+ * *p >= 0x80), or 0 when it is not well-formed (table 3-7). */
+static inline size_t multi_len(const unsigned char *p, const unsigned char *end)
+{
+    unsigned c = p[0];
+    size_t avail = (size_t)(end - p);
+    if (c >= 0xC2 && c <= 0xDF)
+        return avail >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (avail < 3 || (p[2] & 0xC0) != 0x80)
+            return 0;
+        unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        return p[1] >= lo && p[1] <= hi ? 3 : 0;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (avail < 4 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+            return 0;
+        unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        return p[1] >= lo && p[1] <= hi ? 4 : 0;
+    }
+    return 0;
+}
+
+#define NF_ONES ((uint64_t)0x0101010101010101u)
+#define NF_HIGH ((uint64_t)0x8080808080808080u)
+
+/* The first byte at or after p (up to end) that nf_utf8_clean would
+ * change or drop: an invalid sequence, a C0 control other than TAB and
+ * LF (so also CR), DEL, or a C1 control; end when there is none.  When
+ * `any_ascii` is set, every ASCII byte passes (validity alone). */
+static const char *scan_clean(const char *s, const char *e, int any_ascii)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    const unsigned char *end = (const unsigned char *)e;
+    while (p < end) {
+        /* Eight bytes at a time while they are printable ASCII (or any
+         * ASCII, for `any_ascii`). */
+        while (end - p >= 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            uint64_t bad = w & NF_HIGH;
+            if (!any_ascii)
+                bad |= ((w - NF_ONES * 0x20) & ~w & NF_HIGH) |  /* < 0x20  */
+                       ((w + NF_ONES * 1) & NF_HIGH);           /* >= 0x7F */
+            if (bad)
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            break;
+        unsigned c = *p;
+        if (c < 0x80) {
+            if (!any_ascii && byte_class((unsigned char)c) != NF_CL_PLAIN &&
+                c != '\n')
+                return (const char *)p;
+            p++;
+            continue;
+        }
+        size_t n = multi_len(p, end);
+        if (n == 0 || (!any_ascii && c == 0xC2 && p[1] <= 0x9F))
+            return (const char *)p;  /* invalid, or a C1 control */
+        p += n;
+    }
+    return (const char *)end;
+}
+
 int nf_utf8_valid(const char *s, size_t len)
 {
     assert(s || len == 0);
-    const char *end = s + len;
-    while (s < end) {
-        if ((unsigned char)*s < 0x80) {
-            s++;
-            continue;
-        }
-        unsigned cp;
-        size_t n = nf_utf8_decode(s, end, &cp);
-        if (is_invalid(s, n, cp))
-            return 0;
-        s += n;
-    }
-    return 1;
+    return len == 0 || scan_clean(s, s + len, 1) == s + len;
+}
+
+int nf_utf8_as_is(const char *s, size_t len)
+{
+    assert(s || len == 0);
+    if (len >= 3 && (unsigned char)s[0] == 0xEF &&
+        (unsigned char)s[1] == 0xBB && (unsigned char)s[2] == 0xBF)
+        return 0;
+    return len == 0 || scan_clean(s, s + len, 0) == s + len;
 }
 
 /* State of one nf_utf8_clean run, for the diagnostics. */
@@ -133,10 +200,23 @@ typedef struct clean_state {
     const char *file;
     nf_diag_fn fn;
     void *ctx;
-    unsigned long line;      /* 1-based line of the current position */
+    unsigned long line;      /* 1-based line at `counted`             */
+    const char *counted;     /* line ends before it are in `line`     */
     size_t n_invalid;        /* invalid sequences replaced */
     size_t n_controls;       /* control characters dropped */
 } clean_state;
+
+/* Brings st->line up to position p (>= st->counted): counts the LFs in
+ * between (a CR is counted where it is repaired). */
+static void sync_lines(clean_state *st, const char *p)
+{
+    const char *q = st->counted;
+    while (q < p && (q = memchr(q, '\n', (size_t)(p - q))) != NULL) {
+        st->line++;
+        q++;
+    }
+    st->counted = p;
+}
 
 /* Counts one invalid sequence of n (1..3) bytes at byte `off` of src and
  * reports it while fewer than NF_UTF8_MAX_DIAGS repairs were reported. */
@@ -146,6 +226,7 @@ static void report_invalid(clean_state *st, const char *src, size_t off,
     st->n_invalid++;
     if (!st->fn || st->n_invalid + st->n_controls > NF_UTF8_MAX_DIAGS)
         return;
+    sync_lines(st, src + off);
     char msg[3 * 4 + 1];
     size_t m = 0;
     for (size_t i = 0; i < n && i < 4; i++) {
@@ -162,13 +243,16 @@ static void report_invalid(clean_state *st, const char *src, size_t off,
                  "invalid UTF-8 sequence (bytes %s) replaced by U+FFFD", msg);
 }
 
-/* Counts one dropped control character `cp` at byte `off` and reports it
+/* Counts one dropped control character `cp` at byte `off` of src and
+ * reports it
  * while fewer than NF_UTF8_MAX_DIAGS repairs were reported. */
-static void report_control(clean_state *st, size_t off, unsigned cp)
+static void report_control(clean_state *st, const char *src, size_t off,
+                           unsigned cp)
 {
     st->n_controls++;
     if (!st->fn || st->n_invalid + st->n_controls > NF_UTF8_MAX_DIAGS)
         return;
+    sync_lines(st, src + off);
     nf_diag_emit(st->fn, st->ctx, NF_SEV_NOTE, NF_ERR_ENCODING, st->file,
                  st->line, (unsigned long long)off,
                  "control character U+%04X dropped", cp);
@@ -179,7 +263,7 @@ nf_status nf_utf8_clean(const char *src, size_t len, nf_buf *out,
                         size_t *n_repairs)
 {
     assert(out && (src || len == 0));
-    clean_state st = { file, fn, ctx, 1, 0, 0 };
+    clean_state st = { file, fn, ctx, 1, src, 0, 0 };
     const char *end = src + len;
     const char *p = src;
     nf_status rc = NF_OK;
@@ -198,25 +282,9 @@ nf_status nf_utf8_clean(const char *src, size_t len, nf_buf *out,
     }
 
     while (p < end) {
-        /* Gather a run of bytes that stay as they are. */
+        /* A run of bytes that stay as they are. */
         const char *run = p;
-        while (p < end) {
-            unsigned char k = byte_class((unsigned char)*p);
-            if (k == NF_CL_PLAIN) {
-                p++;
-            } else if (k == NF_CL_LF) {
-                st.line++;
-                p++;
-            } else if (k == NF_CL_MULTI) {
-                unsigned cp;
-                size_t n = nf_utf8_decode(p, end, &cp);
-                if (is_invalid(p, n, cp) || (cp >= 0x80 && cp <= 0x9F))
-                    break;  /* to repair, or a C1 control to drop */
-                p += n;
-            } else {
-                break;
-            }
-        }
+        p = scan_clean(p, end, 0);
         if (p > run && (rc = nf_buf_append(out, run, (size_t)(p - run))))
             return rc;
         if (p >= end)
@@ -228,12 +296,14 @@ nf_status nf_utf8_clean(const char *src, size_t len, nf_buf *out,
         if (k == NF_CL_CR) {
             if ((rc = nf_buf_putc(out, '\n')))
                 return rc;
+            sync_lines(&st, p);
             p++;
             if (p < end && *p == '\n')
                 p++;
             st.line++;
+            st.counted = p;
         } else if (k == NF_CL_CTRL) {
-            report_control(&st, off, (unsigned char)*p);
+            report_control(&st, src, off, (unsigned char)*p);
             p++;
         } else {
             unsigned cp;
@@ -243,7 +313,7 @@ nf_status nf_utf8_clean(const char *src, size_t len, nf_buf *out,
                 if ((rc = nf_buf_append(out, nf_fffd, 3)))
                     return rc;
             } else {
-                report_control(&st, off, cp);  /* C1 */
+                report_control(&st, src, off, cp);  /* C1 */
             }
             p += n;
         }

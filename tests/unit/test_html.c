@@ -165,7 +165,7 @@ static void test_limits(void)
     CHECK(r.depth > 100000);
     nf_html_result_free(&r);
     /* A lower limit: a partial result, reported as truncated. */
-    nf_html_options o = { NULL, 0, 1000 };
+    nf_html_options o = { NULL, 0, 1000, 0 };
     CHECK_INT(nf_html_extract(h, len, &o, &r), NF_OK);
     CHECK(r.truncated);
     CHECK(strstr(nf_buf_cstr(&r.text), "Deep text") == NULL);
@@ -178,7 +178,7 @@ static void test_limits(void)
     while (k + 16 < big)
         k += (size_t)sprintf(pg + k, "word, another. ");
     k += (size_t)sprintf(pg + k, "</p></body></html>");
-    nf_html_options small = { NULL, 100000, 0 };
+    nf_html_options small = { NULL, 100000, 0, 0 };
     CHECK_INT(nf_html_extract(pg, k, &small, &r), NF_OK);
     CHECK(r.truncated);
     CHECK(r.text.len <= 100000);
