@@ -185,16 +185,30 @@ static void seq_push(scan *sc, uint64_t h)
         sc->seq[sc->n_seq++] = v;
 }
 
+/* The anchor of gazetteer place p: one in every script, as strong as a
+ * number (so of that kind, hashed apart). */
+static uint64_t place_anchor(int32_t p)
+{
+    return NF_ANCHOR_MAKE(NF_ANCHOR_NUM, XXH3_64bits_withSeed(&p, sizeof p, 0x91AC));
+}
+
 /* A name candidate s[0..len): its exact form when written in Latin
  * script (`latin`: a transliterated exact form only meets its own
  * script, where the key does as well, and in caseless scripts it is
  * mostly noise), and its key. */
-static void add_name(scan *sc, const char *s, size_t len, int latin)
+static void add_name(scan *sc, const char *s, size_t len, int latin, int script)
 {
     uint64_t exact, key;
     if (sc->st)
         return;
     sc->st = nf_translit_word(sc->tr, s, len, &exact, &key);
+    /* a place, also inflected or with a proclitic: one more anchor (the
+     * word keeps its key: a surname may look like an inflected place) */
+    if (!latin && !sc->st) {
+        int32_t pl = nf_translit_place(sc->tr, s, len, script);
+        if (pl >= 0 && (sc->st = vec_push(&sc->anchors, place_anchor(pl))))
+            return;
+    }
     if (!latin)
         exact = 0;
     if (!sc->st && exact)
@@ -399,12 +413,12 @@ static void scan_text(scan *sc, const char *s, size_t len)
             continue;
         if (script == USCRIPT_LATIN && !sc->latin_text) {
             if (wlen >= 2)
-                add_name(sc, start, wlen, script == USCRIPT_LATIN);
+                add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script);
         } else if (cased(script)) {
             if (upper)
-                add_name(sc, start, wlen, script == USCRIPT_LATIN);
+                add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script);
         } else if (wlen >= 4) {   /* caseless alphabets, katakana */
-            add_name(sc, start, wlen, script == USCRIPT_LATIN);
+            add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script);
         }
     }
 }
@@ -508,15 +522,34 @@ static nf_status add_entities(const nf_article *a, nf_sketch *k)
     for (size_t i = 0; i < d->n_e; i++) {
         const nf_doc_ent *e = &d->e[i];
         if (e->place >= 0) {
-            int32_t p = e->place;
-            v[k->n_anchors + m++] =
-                NF_ANCHOR_MAKE(NF_ANCHOR_NUM, XXH3_64bits_withSeed(&p, sizeof p, 0x91AC));
+            v[k->n_anchors + m++] = place_anchor(e->place);
         } else if (e->type != NF_ENTITY_LOCATION && strlen(e->key.full) >= 4) {
             v[k->n_anchors + m++] = NF_ANCHOR_MAKE(
                 NF_ANCHOR_KEY, XXH3_64bits_withSeed(e->key.full, strlen(e->key.full), 0x5CE1));
         }
     }
     k->n_anchors = (uint32_t)sort_unique(v, k->n_anchors + m);
+    /* the curated list's entries (src/entities/curated.h: well-known
+     * people and organisations with variants in several scripts) are
+     * one anchor whatever the script, also inside unsegmented Han text;
+     * the entity stage marks each mention that names one */
+    size_t nc = 0;
+    for (size_t i = 0; i < d->n_m; i++)
+        nc += d->m[i].curated > 0;
+    if (nc) {
+        if (!(v = realloc(k->anchors, (k->n_anchors + nc) * sizeof *v)))
+            return NF_ERR_NOMEM;
+        k->anchors = v;
+        m = 0;
+        for (size_t i = 0; i < d->n_m; i++) {
+            if (d->m[i].curated <= 0)
+                continue;
+            int32_t cur = d->m[i].curated - 1;
+            v[k->n_anchors + m++] = NF_ANCHOR_MAKE(
+                NF_ANCHOR_NUM, XXH3_64bits_withSeed(&cur, sizeof cur, 0xC0A7));
+        }
+        k->n_anchors = (uint32_t)sort_unique(v, k->n_anchors + m);
+    }
     return NF_OK;
 }
 

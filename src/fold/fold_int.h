@@ -3,6 +3,7 @@
  *
  *   features.c  an article -> its sketch (anchors + sampled shingles)
  *   translit.c  names to one script and a consonant key (ICU, cached)
+ *   place_words.c  a name word to a gazetteer place, also inflected
  *   table.c     small open-addressing hash tables (counts, postings)
  *   sketch_io.c a sketch <-> bytes (what the store keeps)
  *   folder.c    the online decisions: report, story, storyline
@@ -71,6 +72,11 @@ void nf_translit_free(nf_translit *t);
 nf_status nf_translit_word(nf_translit *t, const char *s, size_t len,
                            uint64_t *exact, uint64_t *key);
 
+/* nf_fold_place_word(s, len, script), cached with the word's
+ * transliteration (call it after nf_translit_word on the same word;
+ * a word whose slot another word took is looked up again). */
+int32_t nf_translit_place(nf_translit *t, const char *s, size_t len, int script);
+
 /* The consonant key of ASCII `s` (lower case) into out (at most
  * max - 1 classes, NUL-terminated); returns the number of classes. */
 size_t nf_consonant_key(const char *s, size_t len, char *out, size_t max);
@@ -100,6 +106,15 @@ double nf_fold_days(const char *ymd);
 /* Fraction of the smaller sampled-shingle set found in the other. */
 double nf_sketch_containment(const nf_sketch *a, const nf_sketch *b,
                              uint32_t *shared);
+
+/* ---- place_words.c ---------------------------------------------------- */
+
+/* The gazetteer place (src/entities/places.h) that the name word
+ * s[0..len) (UTF-8, one token of ICU script code `script`) names, also
+ * inflected (Cyrillic, Greek: other endings), with a proclitic (Arabic,
+ * Hebrew) or a particle (Korean), or -1.  Countries, regions and cities
+ * of >= 100,000 people. */
+int32_t nf_fold_place_word(const char *s, size_t len, int script);
 
 /* ---- table.c ----------------------------------------------------------- */
 

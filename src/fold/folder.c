@@ -76,6 +76,7 @@
 #define NF_TRANS_LCS 0.5
 #define NF_TRANS_XJAC 0.15
 #define NF_TRANS_XLCS 0.2
+#define NF_TRANS_STORY_SHARE 0.6
 #define NF_TOP_CAND 5
 #define NF_CAND_ANCHORS 16
 #define NF_TRANS_STORIES 2
@@ -1126,6 +1127,17 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
     /* 3. translation: a member of a candidate story in another language */
     if (dup == SIZE_MAX) {
         size_t tr = find_translation(f, &k, c, nc, t, wg_all, wg_x);
+        /* a translation in a story that is clearly not the article's
+         * best (another candidate would take it on its own, with a
+         * cosine well above) is a pair of look-alike texts */
+        if (tr != SIZE_MAX && nc && c[0].cos >= NF_STORY_COS && c[0].shared >= 2 &&
+            c[0].mass >= mass_min) {
+            uint32_t tix = nf_count_get(&f->story_ix, (uint64_t)f->arts[tr].story);
+            for (size_t m = 0; tix && m < nc; m++)
+                if (c[m].ix == tix - 1 && c[0].ix != tix - 1 &&
+                    c[m].cos < NF_TRANS_STORY_SHARE * c[0].cos)
+                    tr = SIZE_MAX;
+        }
         if (tr != SIZE_MAX) {
             r.report = f->arts[tr].report;
             r.story = f->arts[tr].story;

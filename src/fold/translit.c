@@ -36,6 +36,7 @@ typedef struct tr_slot {
     uint64_t word;       /* hash of the word's bytes; 0 = empty */
     uint64_t exact;
     uint64_t key;
+    int32_t place;       /* gazetteer place + 1, 0 = none; -1 = not looked up */
 } tr_slot;
 
 #define NF_TR_CP_MAX 7                /* bytes of one code point's form */
@@ -268,5 +269,19 @@ nf_status nf_translit_word(nf_translit *t, const char *s, size_t len,
     slot->word = wh;
     slot->exact = *exact;
     slot->key = *key;
+    slot->place = -1;
     return NF_OK;
+}
+
+int32_t nf_translit_place(nf_translit *t, const char *s, size_t len, int script)
+{
+    assert(t && s);
+    uint64_t wh = XXH3_64bits(s, len) | 1;
+    tr_slot *slot = &t->cache[wh & (((size_t)1 << NF_TR_CACHE_BITS) - 1)];
+    if (slot->word == wh && slot->place >= 0)
+        return slot->place - 1;
+    int32_t p = nf_fold_place_word(s, len, script);
+    if (slot->word == wh)   /* the word's own slot (filled by nf_translit_word) */
+        slot->place = p + 1;
+    return p;
 }
