@@ -14,6 +14,9 @@
  *       German, where they are (MISC: "die deutschen Banken").  With
  *       NF_CONLL_WHOLE_TOKENS=1 a mention counts for every token it
  *       overlaps (default: only the tokens inside it).
+ *       NF_CONLL_SPLIT=dev reads the dev split only (tune on dev, look
+ *       at test once); NF_CONLL_ERRORS=FILE lists every error (FN/FP,
+ *       language, type, span, overlapping span, sentence) for analysis.
  *   bench_entities ntrex SHARED/data/ntrex/sentences LANG...
  *       Rebuilds each NTREX document (lines joined by doc_id) and runs
  *       the pipeline (langid, sentences, entities) and the corpus
@@ -128,6 +131,47 @@ static void add_sentence(doc *d, cJSON *toks, cJSON *tags)
  * Environment NF_CONLL_WHOLE_TOKENS=1. */
 static int whole_tokens;
 
+/* Error listing for analysis (environment NF_CONLL_ERRORS=FILE): every
+ * missed gold span ("FN") and every wrong prediction ("FP") with the
+ * overlapping other side and its sentence; with NF_CONLL_SPLIT=dev (or
+ * test) only that split is read at all. */
+static FILE *err_out;
+
+/* Writes tokens [a, b) of d to err_out. */
+static void put_toks(const doc *d, int a, int b)
+{
+    fputc('[', err_out);
+    if (b > a)
+        fwrite(d->text.data + d->tok_s[a], 1, (size_t)(d->tok_e[b - 1] - d->tok_s[a]), err_out);
+    fputc(']', err_out);
+}
+
+/* Writes one error line: kind, language, type, the span, the best
+ * overlapping span of the other side (or []), and the sentence. */
+static void put_err(const doc *d, const char *kind, const char *lang, int t, span x,
+                    const span *other, int n_other)
+{
+    fprintf(err_out, "%s\t%s\t%s\t", kind, lang, tname[t]);
+    put_toks(d, x.a, x.b);
+    fputc('\t', err_out);
+    int o = -1;
+    for (int k = 0; k < n_other && o < 0; k++)
+        if (other[k].a < x.b && other[k].b > x.a)
+            o = k;
+    if (o >= 0) {
+        put_toks(d, other[o].a, other[o].b);
+        fprintf(err_out, "%s", tname[other[o].t]);
+    } else {
+        fputs("[]", err_out);
+    }
+    int s0 = d->tok_s[x.a], s1 = d->tok_e[x.b - 1];
+    while (s0 > 0 && d->text.data[s0 - 1] != '\n')
+        s0--;
+    while (s1 < (int)d->text.len && d->text.data[s1] != '\n')
+        s1++;
+    fprintf(err_out, "\t%s%.*s\n", d->tok_s[x.a] == s0 ? "^" : "", s1 - s0, d->text.data + s0);
+}
+
 /* Runs the detector on the document and scores it into c. */
 static void score_doc(nf_ent_stage *st, doc *d, const char *lang, counts *c)
 {
@@ -179,6 +223,8 @@ static void score_doc(nf_ent_stage *st, doc *d, const char *lang, counts *c)
                 hit = 1;
                 typed = d->gold[j].t == pred[i].t;
             }
+        if (!hit && err_out)
+            put_err(d, "FP", lang, pred[i].t, pred[i], d->gold, d->n_gold);
         if (hit) c->tp[T_ALL]++; else c->fp[T_ALL]++;
         if (typed) c->tp[pred[i].t]++; else c->fp[pred[i].t]++;
     }
@@ -189,6 +235,8 @@ static void score_doc(nf_ent_stage *st, doc *d, const char *lang, counts *c)
                 hit = 1;
                 typed |= d->gold[j].t == pred[i].t;
             }
+        if (!hit && err_out)
+            put_err(d, "FN", lang, d->gold[j].t, d->gold[j], pred, np);
         if (!hit) c->fn[T_ALL]++;
         if (!typed) c->fn[d->gold[j].t]++;
     }
@@ -200,6 +248,11 @@ static int conll(const char *path)
 {
     whole_tokens = getenv("NF_CONLL_WHOLE_TOKENS") &&
                    strcmp(getenv("NF_CONLL_WHOLE_TOKENS"), "1") == 0;
+    const char *only = getenv("NF_CONLL_SPLIT");
+    if (getenv("NF_CONLL_ERRORS") && !(err_out = fopen(getenv("NF_CONLL_ERRORS"), "w"))) {
+        perror(getenv("NF_CONLL_ERRORS"));
+        return 1;
+    }
     FILE *f = fopen(path, "r");
     if (!f) {
         perror(path);
@@ -231,6 +284,8 @@ static int conll(const char *path)
             if (!strcmp(lang, langs[k]))
                 l = k;
         int s = strcmp(split, "test") == 0;
+        if (only && strcmp(only, split) != 0)
+            l = -1;            /* left out: read no sentence of it */
         char key[64];
         /* es has no document marks: cut every 30 sentences */
         snprintf(key, sizeof key, "%s/%s/%d/%d", lang, split, docn,
@@ -259,6 +314,8 @@ static int conll(const char *path)
     printf("\n");
     for (int l = 0; l < 4; l++)
         for (int s = 0; s < 2; s++) {
+            if (only && strcmp(only, s ? "test" : "dev") != 0)
+                continue;
             printf("%-4s %-5s", langs[l], s ? "test" : "dev");
             for (int k = 0; k < T_N; k++) {
                 counts *x = &c[l][s];
@@ -278,6 +335,8 @@ static int conll(const char *path)
     free(d.gold);
     free(d.sents);
     nf_ent_stage_free(st);
+    if (err_out)
+        fclose(err_out);
     return 0;
 }
 

@@ -39,6 +39,10 @@ static const char stop_words[] =
     "vor hinter neben zwischen durch gegen ohne um nicht auch noch nur schon sehr "
     "wie als so dass es er sie wir ihr ich man sich sein seine ihre unser "
     "dieser diese dieses jeder jede alle kein keine nach laut wegen trotz "
+    "dabei dadurch dafür dagegen daher damals damit danach daneben dann daran "
+    "darauf daraus darin darüber darum davon davor dazu dennoch deshalb "
+    "deswegen doch dort dorthin ebenfalls ebenso jedoch jetzt nun sonst "
+    "trotzdem zudem zwar außerdem inzwischen bereits "
     /* fr */
     "le la les l un une des du de d au aux et ou mais si en dans sur sous avec pour "
     "par sans chez entre vers selon après avant pendant depuis ne pas plus ce cet "
@@ -84,7 +88,12 @@ static const char role_words[] =
     "mayor sindaco alcalde prefeito primar maire bürgermeister burmistrz мэр "
     "senator senatore senador senatorul sénateur "
     "king queen prince princess re regina principe rey reina rei roi reine könig "
-    "pope papa "
+    "pope papa rabbi rabbiner imam ayatollah cardinal kardinal cardinale "
+    "bishop bischof vescovo obispo bisschop pastor pfarrer "
+    "oberbürgermeister landrat ministerpräsident staatssekretär "
+    "voorzitter woordvoerder woordvoerster burgemeester staatssecretaris "
+    "directeur koning koningin prins prinses bondscoach kardinaal "
+    "partijleider fractieleider oppositieleider topman eerste-minister "
     "ceo chairman chairwoman chair spokesman spokeswoman spokesperson "
     "portavoce portavoz porta-voz purtătorul sprecher sprecherin porte-parole "
     "envoy inviato enviado trimisul ambassador ambasciatore embajador embaixador "
@@ -139,6 +148,13 @@ static const char particle_words[] =
 
 static const char article_words[] =
     "the la las los le les lo il gli het a o os as ";
+
+/* news agencies' sigils, as credit lines write them ("( dpa )", "sid /
+ * dpa", "(AFP)"); German ones are written in lower case */
+static const char agency_words[] =
+    "dpa ddp dapd sid epd kna lhe afp ap apa sda ats ots vwd "
+    "efe ansa anp belga tass ria pap ctk mti "
+    "reuters xinhua kyodo bernama yonhap ";
 
 static const char de_det_words[] =
     "der die das den dem des ein eine einer eines einem einen kein keine keinen "
@@ -211,6 +227,7 @@ static void init(void)
     load(de_det_words, NF_LEX_DE_DET);
     load(cjk_titles, NF_LEX_CJK_TITLE);
     load(article_words, NF_LEX_ARTICLE);
+    load(agency_words, NF_LEX_AGENCY);
 }
 
 unsigned nf_lex_classes(const char *w, size_t n)

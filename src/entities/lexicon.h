@@ -18,7 +18,8 @@ typedef enum nf_lex_class {
     NF_LEX_PARTICLE = 1 << 4,  /* inside a name: de, van, von, al, bin */
     NF_LEX_DE_DET = 1 << 5,    /* German determiner before a noun */
     NF_LEX_CJK_TITLE = 1 << 6, /* title written after a CJK name */
-    NF_LEX_ARTICLE = 1 << 7    /* article after a particle: de *la* X */
+    NF_LEX_ARTICLE = 1 << 7,   /* article after a particle: de *la* X */
+    NF_LEX_AGENCY = 1 << 8     /* news agency sigil: dpa, sid, AFP, ANP */
 } nf_lex_class;
 
 /* Classes (an OR of nf_lex_class) of the lower-case word w[0..n); 0 when

@@ -1,0 +1,393 @@
+/* detect_cased.c - reads one run of capitalised words of a cased script
+ * into mentions.  Leading titles are kept as the role; leading function
+ * words, months, and a sentence's first word that is an ordinary word
+ * there (written in lower case elsewhere in the article, or a common
+ * word of the language never capitalised inside a sentence) are
+ * dropped; a leading place or demonym before a title or a name of two or
+ * more words is split off ("US General Aleksis Grinkevich" -> place +
+ * role + person); an organisation word keeps titles and places inside
+ * the name ("General Motors"); a capitalised particle inside a sentence
+ * opens a surname ("Van Gaal"), in Dutch also at a sentence's start
+ * unless a place or its adjective follows; a capitalised article inside
+ * a sentence belongs to the name ("La Voz de Galicia"); Dutch given
+ * names of the dictionary open a person inside a run ("Cultuur | Bert
+ * Anciaux"), a Dutch adjective of a place before a place or a person is
+ * an attribute ("Oost-Duitse | Eisenach"), and an organisation's name
+ * leaves its article out ("De | Fortis Bank"); curated names take the
+ * curated type; German common nouns
+ * and town nouns are dropped (detect_german.c); the rest is typed.
+ */
+#include "entities/detect_int.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "entities/common_words.h"
+#include "entities/cues.h"
+#include "entities/curated.h"
+#include "entities/lexicon.h"
+#include "entities/places.h"
+#include "text/text.h"
+#include "core/grow.h"
+
+/* A role word right before token i, or two before with a function word,
+ * place or adjective of a place between ("presidente ucraino X"). */
+static int role_before(const char *text, const tok_vec *tv, size_t i,
+                       size_t *rs, size_t *re)
+{
+    for (size_t k = i, steps = 0; k > 0 && steps < 2; k--, steps++) {
+        const tok *t = &tv->v[k - 1];
+        if (t->sent != tv->v[i].sent || (tv->v[k].flags & T_BREAK))
+            break;
+        unsigned lx = nf_det_lex_of(text, t);
+        if (lx & NF_LEX_ROLE) {
+            *rs = t->s;
+            *re = t->e;
+            return 1;
+        }
+        if (!(lx & NF_LEX_STOP) && nf_det_place_of(text, t->s, t->e) < 0)
+            break;
+    }
+    return 0;
+}
+
+/* Do tokens [i, k] for some k in (i, j] name a place or a curated
+ * entry?  (Then the first word is the name's, whatever it is.) */
+static int known_prefix(const char *text, const tok *v, size_t i, size_t j)
+{
+    for (size_t k = i + 1; k <= j && k < i + 4; k++)
+        if (nf_det_place_of(text, v[i].s, v[k].e) >= 0 ||
+            nf_curated_lookup(text + v[i].s, v[k].e - v[i].s) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Dutch: does the capitalised particle opening a sentence at token i
+ * ("De", "Van", "Ter") open a surname or a name ("Van Gaal", "De
+ * Morgen")?  Dutch common nouns are written in lower case, so an article
+ * or preposition is followed by a capitalised word only when that word
+ * is itself a name: a place or an adjective of one ("De Nederlandse
+ * regering"), or an acronym ("De VS"); anything else is read as the
+ * particle's name. */
+static int initial_particle_name(const char *text, const char *lang, const tok *v,
+                                 size_t i, size_t j, int has_org)
+{
+    if (!lang || strcmp(lang, "nl") != 0)
+        return 0;
+    /* an organisation's name takes the article outside it: "De | Fortis
+     * Bank", "Het | Flanders Language Fund" */
+    if (has_org && v[i].e - v[i].s <= 3)
+        return 0;
+    const tok *t = &v[i + 1];
+    /* "Van der Voort", "Van den Abeele": look past the lower-case
+     * particle (the run holds a capitalised word after it) */
+    if ((t->flags & T_LOWER) && (nf_det_lex_of(text, t) & NF_LEX_PARTICLE) && t->sent == v[i].sent)
+        return (v[i + 2].flags & T_CAP) && !(v[i + 2].flags & T_ALLCAPS) &&
+               v[i + 2].sent == v[i].sent;      /* not "Van de NMBS" */
+    if (!(t->flags & T_CAP) || (t->flags & (T_ALLCAPS | T_HYPHEN)) ||
+        (nf_det_lex_of(text, t) & (NF_LEX_STOP | NF_LEX_PARTICLE | NF_LEX_ROLE | NF_LEX_TIME)))
+        return 0;
+    /* Dutch adjectives of places end in -se or -sche (Nederlandse,
+     * Belgische, Franse): "De" is their article */
+    size_t n = t->e - t->s;
+    if ((n > 4 && memcmp(text + t->e - 2, "se", 2) == 0) ||
+        (n > 6 && memcmp(text + t->e - 4, "sche", 4) == 0))
+        return 0;
+    return !nf_det_place_word(text, lang, t) && !known_prefix(text, v, i + 1, j) &&
+           nf_curated_lookup(text + t->s, t->e - t->s) < 0;
+}
+
+/* Dutch: does token t end like an adjective of a place or people,
+ * in -se or -sche after three or more letters ("Nederlandse", "Duitse",
+ * "Belgische")? */
+static int dutch_adjective(const char *text, const tok *t)
+{
+    size_t n = t->e - t->s;
+    return (n > 4 && memcmp(text + t->e - 2, "se", 2) == 0) ||
+           (n > 6 && memcmp(text + t->e - 4, "sche", 4) == 0);
+}
+
+nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
+                           size_t i, size_t j, ment_vec *mv)
+{
+    const tok *v = st->toks.v;
+    nf_ment m;
+    memset(&m, 0, sizeof m);
+    m.place = -1;
+    int german = lang && strcmp(lang, "de") == 0;
+    const nf_cw_filter *cw = nf_cw_for(lang);
+    if (nf_det_shouting(&st->toks, i))
+        return nf_det_shout_run(st, text, lang, german ? NULL : cw, i, j, mv);
+    /* an organisation word in the run keeps its titles and places:
+     * "General Motors", "Justice Department", "Japan Airlines" */
+    int has_org = 0;
+    for (size_t k = i; k <= j; k++)
+        if (nf_det_lex_of(text, &v[k]) & NF_LEX_ORG)
+            has_org = 1;
+    /* Dutch: a given name of the dictionary inside the run, followed by
+     * another name word and preceded by no given name, opens a person's
+     * name: what comes before is a name of its own or a word of the
+     * sentence ("Cultuur | Bert Anciaux", "Oppositieleider | Ariel
+     * Sharon").  Not in Spanish (two surnames, compound given names:
+     * "Juan Miguel Núñez"), English or German (whose dictionaries list
+     * fewer given names) */
+    const nf_cw_filter *names = lang && strcmp(lang, "nl") == 0 ? nf_cw_names_for(lang) : NULL;
+    for (size_t p = i + 1; names && !has_org && p < j; p++) {
+        const tok *a = &v[p - 1], *b = &v[p];
+        if ((a->flags | b->flags | v[p + 1].flags) & T_ALLCAPS ||
+            (b->flags & T_HYPHEN) || (v[p + 1].flags & T_HYPHEN) ||
+            (nf_det_lex_of(text, a) & (NF_LEX_PARTICLE | NF_LEX_ARTICLE | NF_LEX_STOP)))
+            continue;
+        char w[128];
+        size_t n = nf_det_lower_form(text, b->s, b->e, w, sizeof w);
+        if (!n || !nf_cw_has(names, w, n))
+            continue;
+        n = nf_det_lower_form(text, a->s, a->e, w, sizeof w);
+        if (!n || nf_cw_has(names, w, n))
+            continue;
+        nf_status s = nf_det_cased_run(st, text, lang, i, p - 1, mv);
+        return s ? s : nf_det_cased_run(st, text, lang, p, j, mv);
+    }
+    /* leading titles, function words, months; a sentence's first word
+     * when the article writes it in lower case */
+    while (i <= j) {
+        unsigned lx = nf_det_lex_of(text, &v[i]);
+        if (i < j && known_prefix(text, v, i, j))
+            break;       /* "New York", "Los Angeles", "The Hague" */
+        /* a capitalised particle inside a sentence opens a surname:
+         * "Van Gaal", "De Clercq", "Di Rupo"; in Dutch also at a
+         * sentence's start, and so does the article "Het" ("Het Parool",
+         * initial_particle_name) */
+        if (i < j && ((lx & NF_LEX_PARTICLE) ||
+                      ((lx & NF_LEX_ARTICLE) && (v[i].flags & T_SENT) && lang &&
+                       strcmp(lang, "nl") == 0)) && (v[i].flags & T_CAP) &&
+            !(v[i].flags & T_ALLCAPS) &&
+            (!(v[i].flags & T_SENT) || initial_particle_name(text, lang, v, i, j, has_org)))
+            break;
+        /* an article written capitalised inside a sentence belongs to
+         * the name: "La Voz de Galicia", "El País", "The Hague" */
+        if (i < j && (v[i].flags & T_CAP) && !(v[i].flags & (T_SENT | T_ALLCAPS)) &&
+            ((lx & NF_LEX_ARTICLE) ||
+             (v[i].e - v[i].s == 2 && memcmp(text + v[i].s, "El", 2) == 0)))
+            break;
+        if ((lx & NF_LEX_ROLE) && !has_org) {
+            if (!m.cue)
+                m.role_start = v[i].s;
+            m.role_end = v[i].e;
+            m.cue = 1;
+            i++;
+            continue;
+        }
+        /* a curated acronym is not a function word ("UN" is not Spanish
+         * "un") */
+        if (((lx & (NF_LEX_STOP | NF_LEX_TIME | NF_LEX_PARTICLE)) &&
+             !((v[i].flags & T_ALLCAPS) && !nf_det_shouting(&st->toks, i) &&
+               nf_curated_lookup(text + v[i].s, v[i].e - v[i].s) >= 0)) ||
+            (nf_det_initial_common(st, text, &v[i], cw, german ? NULL : nf_cw_names_for(lang),
+                            i < j) &&
+             nf_det_german_genitive_place(text, lang, &v[i]) < 0)) {
+            i++;
+            continue;
+        }
+        /* German: a common noun before a name is a title or a word of the
+         * sentence ("Bundeskanzler Helmut Kohl") */
+        if (german && i < j && !(lx & NF_LEX_ORG) && nf_det_german_noun(text, &v[i]) &&
+            !nf_det_place_word(text, lang, &v[i]) && !nf_det_given_name_elsewhere(text, &v[i])) {
+            i++;
+            continue;
+        }
+        /* Dutch: an adjective in -se or -sche of a place (hyphenated or
+         * not: "Braziliaanse", "Oost-Duitse") before a place or a person
+         * (a given name follows) is an attribute of it ("Braziliaanse |
+         * Rio de Janeiro", "Zuid-Amerikaanse | Bruce Springsteen"), not
+         * part of the name; before other words it may be ("Vlaamse
+         * Gemeenschap") */
+        if (i < j && lang && strcmp(lang, "nl") == 0) {
+            size_t h = i;
+            while (h < j && nf_det_tight_hyphen(text, v, h + 1))
+                h++;
+            int of_place = 0;
+            if (h < j && dutch_adjective(text, &v[h])) {
+                char w[128];
+                size_t n = nf_det_lower_form(text, v[h].s, v[h].e, w, sizeof w);
+                int known = 0;
+                of_place = n && nf_det_demonym_of(lang, w, n, &known) >= 0;
+            }
+            if (h < j && dutch_adjective(text, &v[h]) && !(v[i].flags & T_ALLCAPS) &&
+                !nf_det_english_name(text, &v[i]) &&
+                nf_curated_lookup(text + v[i].s, v[h].e - v[i].s) < 0 &&
+                ((of_place && h + 1 == j) ||
+                 (!has_org && (nf_det_place_of(text, v[h + 1].s, v[j].e) >= 0 ||
+                  (h + 1 < j && nf_det_given_name_elsewhere(text, &v[h + 1])))))) {
+                nf_ment am;
+                memset(&am, 0, sizeof am);
+                am.start = v[i].s;
+                am.end = v[h].e;
+                char w[128];
+                size_t n = nf_det_lower_form(text, v[h].s, v[h].e, w, sizeof w);
+                int known = 0;
+                am.place = n ? nf_det_demonym_of(lang, w, n, &known) : -1;
+                am.demonym = am.place >= 0;
+                am.type = am.place >= 0 ? NF_ENTITY_LOCATION : NF_ENTITY_OTHER;
+                nf_status s = nf_det_push_ment(mv, am);
+                if (s)
+                    return s;
+                i = h + 1;
+                continue;
+            }
+        }
+        /* a place (of up to three words) before a title or a name:
+         * "Stati Uniti Donald Trump", "US General ...", "Russian Foreign
+         * Minister ..." */
+        if (i < j) {
+            size_t pe = 0;
+            for (size_t k = i; k <= j && k < i + 3 && k < j; k++)
+                if (nf_det_place_of(text, v[i].s, v[k].e) >= 0)
+                    pe = k + 1;
+            if (pe == i + 1 && nf_places[nf_det_place_of(text, v[i].s, v[i].e)].kind == NF_PLACE_CITY &&
+                !(nf_det_lex_of(text, &v[i + 1]) & NF_LEX_ROLE))
+                pe = 0;          /* "Vladimir Putin": a city's name as a given name */
+            if (!pe && nf_det_place_word(text, lang, &v[i]) && nf_det_place_of(text, v[i].s, v[i].e) < 0)
+                pe = i + 1;
+            /* split only before a title or a name of two or more words
+             * ("US General X", "Stati Uniti Donald Trump"), never inside
+             * an organisation's name or before a single word ("New York
+             * Yankees", "Bosnian Serb") */
+            /* Dutch: an inflected adjective of a place ("Britse Concorde",
+             * "Canadese Gander") is an attribute, never part of the name */
+            int nl_attr = pe == i + 1 && lang && strcmp(lang, "nl") == 0 &&
+                          nf_det_place_of(text, v[i].s, v[i].e) < 0 && text[v[i].e - 1] == 'e' &&
+                          !nf_det_english_name(text, &v[i]);     /* "George" */
+            if (pe && (has_org || (!nl_attr && !(nf_det_lex_of(text, &v[pe]) & NF_LEX_ROLE) &&
+                                   j - pe < 1)))
+                pe = 0;
+            if (pe && pe <= j) {
+                nf_ment pm;
+                memset(&pm, 0, sizeof pm);
+                pm.start = v[i].s;
+                pm.end = v[pe - 1].e;
+                pm.place = nf_det_place_of(text, pm.start, pm.end);
+                if (pm.place < 0 && pe == i + 1)
+                    pm.place = nf_det_german_genitive_place(text, lang, &v[i]);
+                if (pm.place < 0) {
+                    char w[128];
+                    size_t n = nf_det_lower_form(text, v[i].s, v[i].e, w, sizeof w);
+                    int known = 0;
+                    pm.place = n ? nf_det_demonym_of(lang, w, n, &known) : -1;
+                    pm.demonym = 1;
+                }
+                pm.type = NF_ENTITY_LOCATION;
+                nf_status s = pm.place >= 0 ? nf_det_push_ment(mv, pm) : NF_OK;
+                if (s)
+                    return s;
+                i = pe;
+                continue;
+            }
+        }
+        break;
+    }
+    while (j >= i && j < st->toks.n &&
+           (nf_det_lex_of(text, &v[j]) & (NF_LEX_TIME | NF_LEX_PARTICLE | NF_LEX_STOP)) &&
+           !((v[j].flags & T_ALLCAPS) &&
+             nf_curated_lookup(text + v[j].s, v[j].e - v[j].s) >= 0)) {
+        if (j == 0)
+            return NF_OK;
+        j--;
+    }
+    if (i > j || j >= st->toks.n)
+        return NF_OK;
+    if (!m.cue)
+        m.cue = role_before(text, &st->toks, i, &m.role_start, &m.role_end);
+    m.start = v[i].s;
+    m.end = v[j].e;
+    m.place = nf_det_place_of(text, m.start, m.end);
+    size_t ntok = j - i + 1;
+    if (german && ntok == 1 && m.place >= 0 && nf_places[m.place].kind != NF_PLACE_COUNTRY &&
+        nf_det_german_town_noun(text, &st->toks, i, nf_places[m.place].kind == NF_PLACE_CITY))
+        return NF_OK;
+    int cur = nf_curated_lookup(text + m.start, m.end - m.start);
+    if (cur >= 0 && (m.place < 0 || nf_curated_entries[cur].type != NF_ENTITY_LOCATION)) {
+        /* a name of the curated list: its type, whatever the cues */
+        m.curated = cur + 1;
+        m.type = nf_curated_entries[cur].type;
+        return nf_det_push_ment(mv, m);
+    }
+    if (nf_det_shouting(&st->toks, i)) {
+        if (m.place < 0)
+            return NF_OK;
+        m.type = NF_ENTITY_LOCATION;
+        return nf_det_push_ment(mv, m);
+    }
+    if (german && ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS) &&
+        v[i].e - v[i].s > 3 && text[v[i].e - 1] == 's') {
+        /* German genitive of a place: "Japans", "Israels", "Tokios" */
+        m.place = nf_det_place_of(text, v[i].s, v[i].e - 1);
+        if (m.place >= 0 && nf_places[m.place].kind == NF_PLACE_CITY &&
+            nf_det_german_town_noun(text, &st->toks, i, 1))
+            m.place = -1;
+    }
+    if (ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS)) {
+        /* an adjective of a place or people, or an inhabitant noun
+         * ("Deutsche", "Amerikaner", "French"), before the noun test:
+         * they are nouns too */
+        char w[128];
+        size_t n = nf_det_lower_form(text, v[i].s, v[i].e, w, sizeof w);
+        int known = 0;
+        int32_t p = n ? nf_det_demonym_of(lang, w, n, &known) : -1;
+        if (known) {
+            m.place = p;
+            m.demonym = p >= 0;
+            m.type = p >= 0 ? NF_ENTITY_LOCATION : NF_ENTITY_OTHER;
+            return nf_det_push_ment(mv, m);
+        }
+    }
+    if (german && ntok == 1 && m.place < 0 && nf_det_german_street(text, &v[i])) {
+        m.type = NF_ENTITY_LOCATION;        /* "Hauptstraße", "Weserstadion" */
+        return nf_det_push_ment(mv, m);
+    }
+    if (german && ntok == 1 && m.place < 0 && nf_det_german_org_compound(text, &v[i])) {
+        m.type = NF_ENTITY_ORGANIZATION;    /* "Kultusministerium" */
+        return nf_det_push_ment(mv, m);
+    }
+    if (german && ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS) &&
+        !(nf_det_lex_of(text, &v[i]) & NF_LEX_ORG) &&
+        (nf_det_german_noun(text, &v[i]) || nf_det_german_nominal(text, &v[i], cw) ||
+         nf_det_garbled(text, &v[i])) && !nf_det_name_list(st, i))
+        return NF_OK;        /* every German noun is capitalised (and a
+                              * nf_det_garbled word, which no list can answer for,
+                              * is most likely one of them) */
+    int org = 0;
+    for (size_t k = i; k <= j; k++)
+        if (nf_det_lex_of(text, &v[k]) & NF_LEX_ORG)
+            org = 1;
+    /* German: an organisation word alone ("die Partei", "der Verein",
+     * "SV") is the common noun, capitalised as every noun is (elsewhere
+     * the capital says an institution: "el Congreso") */
+    if (german && org && ntok == 1 && m.place < 0)
+        return NF_OK;
+    if (m.place >= 0) {
+        m.type = NF_ENTITY_LOCATION;
+    } else if (org || (ntok == 1 && (v[i].flags & T_ALLCAPS) &&
+                       v[i].e - v[i].s <= 6)) {
+        m.type = NF_ENTITY_ORGANIZATION;
+    } else if (m.cue || ntok >= 2) {
+        m.type = NF_ENTITY_PERSON;
+    } else {
+        m.type = NF_ENTITY_OTHER;
+        if (v[i].e - v[i].s < 2)
+            return NF_OK;
+        char w[128];
+        size_t n = nf_det_lower_form(text, v[i].s, v[i].e, w, sizeof w);
+        if (n) {
+            m.place = nf_place_demonym(w, n);
+            m.demonym = m.place >= 0;
+            if (m.demonym)
+                m.type = NF_ENTITY_LOCATION;
+        }
+    }
+    return nf_det_push_ment(mv, m);
+}

@@ -1,0 +1,358 @@
+/* detect_german.c - German rules of the mention detector.  Every German
+ * noun is capitalised, so a capitalised word is a name only when it is no
+ * common noun: a listed noun form (Hunspell, common_words.h), a compound
+ * ending in one whose first part is itself a word (Bundes|regierung, not
+ * Hoff|mann; the first part may be a compound: Ober|bürger|meister), or a
+ * word with a noun suffix (-ung, -heit, ...); the dictionary's proper
+ * nouns never are (Wolf|gang).  Runs of capitalised words are cut at
+ * sure nouns and after hyphenated nouns ("SPD-Chef | Oskar Lafontaine");
+ * a town that is also a noun is the noun after a determiner ("am Ende");
+ * genitives of places ("Japans") and compounds ending in an organisation
+ * word ("Kultusministerium") are names; a surname that is a noun
+ * ("Männer") counts alone once the article has named the person in full,
+ * and every noun does in a line-up ("Golz - Rohde , Hartmann"); streets
+ * and stadiums ("Hauptstraße", "Weserstadion") are places.
+ */
+#include "entities/detect_int.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "entities/common_words.h"
+#include "entities/cues.h"
+#include "entities/curated.h"
+#include "entities/lexicon.h"
+#include "entities/places.h"
+#include "text/text.h"
+#include "core/grow.h"
+
+/* Does the lower-case German word w[0..n) end in a noun suffix
+ * (-ung, -heit, -keit, -schaft, -tion, -ität, -ismus, -nis, -tum, and
+ * plurals)?  Names hardly ever do. */
+static int german_noun_suffix(const char *w, size_t n)
+{
+    static const char *const ends[] = { "ung", "ungen", "heit", "heiten", "keit",
+        "keiten", "schaft", "schaften", "tion", "tionen", "ität", "itäten",
+        "ismus", "nis", "nisse", "tum" };
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t l = strlen(ends[i]);
+        if (n > l + 2 && memcmp(w + n - l, ends[i], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is German token t surely a common noun: a noun suffix, which surnames
+ * (Fischer, Koch, Kohl: nouns too) do not have? */
+static int german_sure_noun(const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    return n && !(t->flags & T_ALLCAPS) && german_noun_suffix(w, n);
+}
+
+/* Is the lower-case German word w[0..n) in filter f, as written or in
+ * the spelling of the 1996 reform (ß after a short vowel became ss:
+ * Schluß -> Schluss, Kompromiß -> Kompromiss; the dictionary has the new
+ * spelling, older texts the old one)? */
+static int de_has(const nf_cw_filter *f, const char *w, size_t n)
+{
+    if (nf_cw_has(f, w, n))
+        return 1;
+    int sz = 0;
+    for (size_t i = 0; i + 1 < n && !sz; i++)
+        sz = (unsigned char)w[i] == 0xC3 && (unsigned char)w[i + 1] == 0x9F;
+    if (n >= 64 || !sz)
+        return 0;
+    char v[128];
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i + 1 < n && (unsigned char)w[i] == 0xC3 && (unsigned char)w[i + 1] == 0x9F) {
+            v[o++] = 's';
+            v[o++] = 's';
+            i++;
+        } else {
+            v[o++] = w[i];
+        }
+    }
+    return nf_cw_has(f, v, o);
+}
+
+/* Is w[0..k) the first part of a German compound: a word of the language
+ * (noun, verb or adjective stem), possibly with a linking -s, -es, -n,
+ * -en or -er (Bundes|, Arbeits|)?  Surnames such as Hoff|mann or
+ * Gold|berg end in nouns too, but their first part is no word. */
+static int german_compound_head(const char *w, size_t k, int depth)
+{
+    const nf_cw_filter *cw = nf_cw_for("de");
+    /* the first part may be a compound itself: Ober|bürger|meister */
+    for (size_t h = 3; depth > 0 && h + 3 <= k; h++) {
+        if (((unsigned char)w[h] & 0xC0) == 0x80)
+            continue;
+        if (de_has(&nf_cw_de_nouns, w + h, k - h) && german_compound_head(w, h, depth - 1))
+            return 1;
+    }
+    static const size_t link[] = { 0, 1, 2 };
+    for (size_t i = 0; i < sizeof link / sizeof link[0]; i++) {
+        size_t l = link[i];
+        if (k < l + 3)
+            break;
+        if (l == 1 && w[k - 1] != 's' && w[k - 1] != 'n')
+            continue;
+        if (l == 2 && memcmp(w + k - 2, "es", 2) != 0 && memcmp(w + k - 2, "en", 2) != 0 &&
+            memcmp(w + k - 2, "er", 2) != 0)
+            continue;
+        if (de_has(&nf_cw_de_nouns, w, k - l) || de_has(cw, w, k - l))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the lower-case German word w[0..n) a common noun: a listed noun
+ * form, a compound ending in one whose first part is a word
+ * (Bundes|regierung), or a word with a noun suffix, and no proper noun of
+ * the dictionary? */
+static int german_noun_w(const char *w, size_t n)
+{
+    if (!n || nf_cw_has(nf_cw_names_for("de"), w, n))
+        return 0;            /* the dictionary's proper nouns: Wolf|gang */
+    if (de_has(&nf_cw_de_nouns, w, n))
+        return 1;
+    for (size_t k = 3; k + 3 <= n; k++) {
+        if (((unsigned char)w[k] & 0xC0) == 0x80)
+            continue;
+        if (de_has(&nf_cw_de_nouns, w + k, n - k) && german_compound_head(w, k, 1))
+            return 1;
+    }
+    return german_noun_suffix(w, n);
+}
+
+int nf_det_german_noun(const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    return n && !(t->flags & T_ALLCAPS) && german_noun_w(w, n);
+}
+
+int nf_det_german_nominal(const char *text, const tok *t, const nf_cw_filter *cw)
+{
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    return n && !(t->flags & T_ALLCAPS) && de_has(cw, w, n) &&
+           !nf_cw_has(nf_cw_names_for("de"), w, n);
+}
+
+int32_t nf_det_german_genitive_place(const char *text, const char *lang, const tok *t)
+{
+    if (!lang || strcmp(lang, "de") != 0 || t->e - t->s < 4 || text[t->e - 1] != 's' ||
+        (t->flags & T_ALLCAPS))
+        return -1;
+    int32_t p = nf_det_place_of(text, t->s, t->e - 1);
+    return p >= 0 && nf_places[p].kind != NF_PLACE_CITY ? p : -1;
+}
+
+int nf_det_german_org_compound(const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    if (n < 8 || (t->flags & T_ALLCAPS))
+        return 0;
+    for (size_t k = 3; k + 4 <= n; k++) {
+        if (((unsigned char)w[k] & 0xC0) == 0x80)
+            continue;
+        if ((nf_lex_classes(w + k, n - k) & NF_LEX_ORG) && german_compound_head(w, k, 1))
+            return 1;
+    }
+    return 0;
+}
+
+int nf_det_german_town_noun(const char *text, const tok_vec *tv, size_t i, int town)
+{
+    static const char *const preps[] = { "in", "nach", "aus", "bei", "von",
+        "bis", "gen", "zwischen", "und", "oder", "sowie", "gegen", "ab" };
+    const tok *t = &tv->v[i];
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    if (!n || (t->flags & T_ALLCAPS) ||
+        !(nf_cw_has(&nf_cw_de_nouns, w, n) || nf_cw_has(nf_cw_for("de"), w, n)))
+        return 0;
+    if (i + 1 < tv->n && tv->v[i + 1].sent == t->sent &&
+        !(tv->v[i + 1].flags & T_BREAK) && tv->v[i + 1].e - tv->v[i + 1].s == 3 &&
+        (memcmp(text + tv->v[i + 1].s, "des", 3) == 0 ||
+         memcmp(text + tv->v[i + 1].s, "der", 3) == 0))
+        return 1;
+    if (i == 0 || (t->flags & (T_BREAK | T_SENT)))
+        return 0;
+    const tok *b = &tv->v[i - 1];
+    if (b->script != SC_CASED)
+        return 0;
+    if (nf_det_lex_of(text, b) & NF_LEX_DE_DET)
+        return 1;            /* "Am Ende", "der Welt" */
+    if (!(b->flags & T_LOWER) || !town)
+        return 0;            /* a region takes an adjective: "ganz Europa" */
+    for (size_t k = 0; k < sizeof preps / sizeof preps[0]; k++)
+        if (b->e - b->s == strlen(preps[k]) &&
+            memcmp(text + b->s, preps[k], b->e - b->s) == 0)
+            return 0;
+    return 1;
+}
+
+nf_status nf_det_german_run(nf_ent_stage *st, const char *text, const char *lang,
+                            size_t i, size_t j, ment_vec *mv)
+{
+    const tok *v = st->toks.v;
+    if (j == i || nf_det_shouting(&st->toks, i) || nf_det_place_of(text, v[i].s, v[j].e) >= 0 ||
+        nf_curated_lookup(text + v[i].s, v[j].e - v[i].s) >= 0)
+        return nf_det_cased_run(st, text, lang, i, j, mv);
+    size_t a = i;
+    for (size_t k = i; k <= j; k++) {
+        /* a hyphenated compound ending in a noun ends a name before it
+         * and starts none after it: "SPD-Chef Oskar Lafontaine" */
+        size_t b = k;
+        while (b < j && nf_det_tight_hyphen(text, v, b + 1))
+            b++;
+        int cut = b > k ? !(v[b].flags & T_ALLCAPS) && nf_det_german_noun(text, &v[b])
+                        : !(v[k].flags & T_ALLCAPS) && !(nf_det_lex_of(text, &v[k]) & NF_LEX_ORG) &&
+                          nf_det_place_of(text, v[k].s, v[k].e) < 0 && german_sure_noun(text, &v[k]);
+        if (!cut) {
+            k = b;
+            continue;
+        }
+        if (k > a) {
+            nf_status s = nf_det_cased_run(st, text, lang, a, k - 1, mv);
+            if (s)
+                return s;
+        }
+        if (b > k) {
+            /* the compound is a piece of its own ("CDU-Fraktion") */
+            nf_status s = nf_det_cased_run(st, text, lang, k, b, mv);
+            if (s)
+                return s;
+        }
+        a = b + 1;
+        k = b;
+    }
+    return a <= j ? nf_det_cased_run(st, text, lang, a, j, mv) : NF_OK;
+}
+
+/* Orders mentions by start. */
+static int cmp_ment(const void *a, const void *b)
+{
+    const nf_ment *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+nf_status nf_det_german_surnames(nf_ent_stage *st, const char *text, ment_vec *mv)
+{
+    uint64_t sur[64];
+    size_t ns = 0, n0 = mv->n;
+    for (size_t i = 0; i < n0 && ns < 64; i++) {
+        const nf_ment *m = &mv->v[i];
+        if (m->type != NF_ENTITY_PERSON || m->curated)
+            continue;
+        size_t b = m->end;
+        while (b > m->start && text[b - 1] != ' ')
+            b--;
+        if (b == m->start)
+            continue;            /* one word */
+        /* the full name opens with a given name: a proper noun of the
+         * dictionary or no ordinary word ("Wolfgang", "Christa"; not
+         * "Zwei Jahre") */
+        char w[128];
+        size_t fe = m->start;
+        while (fe < m->end && text[fe] != ' ')
+            fe++;
+        size_t n = nf_det_lower_form(text, m->start, fe, w, sizeof w);
+        int given = n && (nf_cw_has(nf_cw_names_for("de"), w, n) || nf_det_given_name_w(w, n));
+        if (!n || (!given && (de_has(&nf_cw_de_nouns, w, n) || de_has(nf_cw_for("de"), w, n))))
+            continue;
+        n = nf_det_lower_form(text, b, m->end, w, sizeof w);
+        /* a surname that is a noun too needs a given name the dictionary
+         * knows ("Wolfgang Männer", not "Volkshochschule Kurse") */
+        if (!given && german_noun_w(w, n))
+            continue;
+        if (n >= 3)
+            sur[ns++] = nf_det_hash_bytes(w, n);
+    }
+    if (!ns)
+        return NF_OK;
+    size_t mi = 0;
+    for (size_t i = 0; i < st->toks.n; i++) {
+        const tok *t = &st->toks.v[i];
+        if (t->script != SC_CASED || !(t->flags & T_CAP) || (t->flags & T_ALLCAPS))
+            continue;
+        char w[128];
+        size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+        if (n < 3)
+            continue;
+        uint64_t h = nf_det_hash_bytes(w, n), hg = w[n - 1] == 's' ? nf_det_hash_bytes(w, n - 1) : 0;
+        int hit = 0;
+        for (size_t k = 0; k < ns && !hit; k++)
+            hit = sur[k] == h || sur[k] == hg;
+        if (!hit || (i > 0 && !(t->flags & T_BREAK) &&
+                     (nf_det_lex_of(text, &st->toks.v[i - 1]) & NF_LEX_DE_DET) &&
+                     (st->toks.v[i - 1].flags & T_LOWER)))
+            continue;            /* "die Männer": the noun after its article */
+        /* mentions found so far are in text order */
+        while (mi < n0 && mv->v[mi].end <= t->s)
+            mi++;
+        if (mi < n0 && mv->v[mi].start < t->e)
+            continue;            /* inside a mention already */
+        nf_ment m;
+        memset(&m, 0, sizeof m);
+        m.start = t->s;
+        m.end = t->e;
+        m.place = -1;
+        m.type = NF_ENTITY_PERSON;
+        nf_status s = nf_det_push_ment(mv, m);
+        if (s)
+            return s;
+    }
+    if (mv->n > n0)
+        qsort(mv->v, mv->n, sizeof *mv->v, cmp_ment);
+    return NF_OK;
+}
+
+int nf_det_german_street(const char *text, const tok *t)
+{
+    static const char *const ends[] = { "stra\xC3\x9F" "e", "strasse", "gasse", "allee",
+                                        "stadion" };
+    size_t n = t->e - t->s;
+    if (t->flags & T_ALLCAPS)
+        return 0;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t l = strlen(ends[k]);
+        if (n >= l + 3 && memcmp(text + t->e - l, ends[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+int nf_det_name_list(nf_ent_stage *st, size_t i)
+{
+    const tok_vec *tv = &st->toks;
+    int sent = tv->v[i].sent;
+    if (st->list_sent == sent)
+        return st->list_ans;
+    size_t a = i, caps = 0, lows = 0, seps = 0;
+    while (a > 0 && tv->v[a - 1].sent == sent)
+        a--;
+    for (size_t k = a; k < tv->n && tv->v[k].sent == sent; k++) {
+        const tok *t = &tv->v[k];
+        if (t->script != SC_CASED || (t->flags & T_DIGIT))
+            continue;
+        if (t->flags & T_CAP)
+            caps++;
+        else if (t->flags & T_LOWER)
+            lows++;
+        if ((t->flags & (T_BREAK | T_HYPHEN)) && k > a)
+            seps++;
+    }
+    st->list_sent = sent;
+    st->list_ans = caps >= 6 && lows * 6 <= caps && seps * 2 >= caps;
+    return st->list_ans;
+}

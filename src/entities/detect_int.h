@@ -1,0 +1,251 @@
+/* detect_int.h - the inside of the mention detector (detect*.c): token
+ * and mention vectors, the stage's state, and the functions its files
+ * share.  Text positions are byte offsets into the article's clean text;
+ * every token lies inside it.
+ */
+#ifndef NF_ENTITIES_DETECT_INT_H
+#define NF_ENTITIES_DETECT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/buf.h"
+#include "entities/common_words.h"
+#include "entities/ent_int.h"
+
+enum { SC_CASED = 1, SC_KATA, SC_HAN, SC_HIRA, SC_OTHER };
+
+enum {
+    T_CAP = 1 << 0,       /* first letter upper case */
+    T_ALLCAPS = 1 << 1,   /* two or more letters, all upper case */
+    T_LOWER = 1 << 2,     /* first letter lower case */
+    T_DIGIT = 1 << 3,     /* holds a digit */
+    T_SENT = 1 << 4,      /* first token of its sentence */
+    T_BREAK = 1 << 5,     /* punctuation or a line end before it */
+    T_HYPHEN = 1 << 6,    /* a hyphen (and spaces) before it */
+    T_MIDDOT = 1 << 7,    /* holds ・ or · (katakana or Chinese full name) */
+    T_OPEN = 1 << 8       /* first word after an opening quote or a colon:
+                           * it starts a quoted sentence */
+};
+
+typedef struct tok {
+    size_t s, e;
+    unsigned flags;
+    int script;
+    int sent;             /* sentence number */
+} tok;
+
+typedef struct tok_vec {
+    tok *v;
+    size_t n, cap;
+} tok_vec;
+
+typedef struct ment_vec {
+    nf_ment *v;
+    size_t n, cap;
+} ment_vec;
+
+struct nf_ent_stage {
+    nf_namer *namer;
+    tok_vec toks;
+    uint64_t *lower;      /* hash set of the article's lower-case words */
+    uint64_t *capmid;     /* ... and of its capitalised words inside sentences */
+    size_t lower_cap;
+    nf_buf norm;
+    int list_sent;        /* sentence nf_det_name_list last answered for, */
+    int list_ans;         /* ... and its answer; list_sent -1: none */
+};
+
+/* ---- detect_scan.c ------------------------------------------------------- */
+
+/* Cuts text[0..len) into st->toks (see detect_scan.c's opening
+ * comment); sentence numbers come from `sents` when given, else from
+ * . ! ? and line ends.  Errors: NF_ERR_NOMEM. */
+nf_status nf_det_scan(nf_ent_stage *st, const char *text, size_t len,
+                      const nf_span *sents, size_t n_sents);
+
+/* ---- detect_words.c ------------------------------------------------------ */
+
+/* Writes the lower-case form of text[s..e) to out (at most cap - 1
+ * bytes, NUL-terminated); returns its length, 0 if it does not fit. */
+size_t nf_det_lower_form(const char *text, size_t s, size_t e, char *out,
+                         size_t cap);
+
+/* Lexicon classes of token t. */
+unsigned nf_det_lex_of(const char *text, const tok *t);
+
+/* Number of readings nf_det_repair tries. */
+#define NF_DET_REPAIRS 54
+
+/* Some corpora lost a letter with an umlaut and the byte after it to a
+ * C1 control and an "E" ("M\u0081Echen" was "München", "T\u0081Ekei"
+ * "Türkei", "Belgi\u0081E" "België"): writes the k-th reading (0 <= k <
+ * NF_DET_REPAIRS: ü or ë, then no lost letter or a..z) of the
+ * lower-case word w[0..n) to out (cap bytes) and returns its length; 0
+ * when w holds no such trace or k is out of range. */
+size_t nf_det_repair(const char *w, size_t n, unsigned k, char *out, size_t cap);
+
+/* Gazetteer index of text[s..e), or -1; a mis-decoded name is looked up
+ * in its repaired readings (nf_det_repair) and kept when exactly one of
+ * them is a place. */
+int32_t nf_det_place_of(const char *text, size_t s, size_t e);
+
+/* FNV-1a hash of s[0..n), never 0 (0 marks an empty slot of the word
+ * sets). */
+uint64_t nf_det_hash_bytes(const char *s, size_t n);
+
+/* Fills the sets of lower-case words of the article and of its words
+ * written capitalised inside a sentence (lower-cased; not after an
+ * opening quote or a colon). */
+nf_status nf_det_collect_lower(nf_ent_stage *st, const char *text);
+
+/* Is token t, capitalised at the start of a sentence (or of a quoted
+ * one: T_OPEN), an ordinary word
+ * there: the article writes it in lower case, or it is a common word of
+ * the language (Hunspell's forms) that the article never capitalises
+ * inside a sentence, and not a proper noun of the dictionary (`names`)
+ * followed by a capitalised word (before_cap: "Mark Veldhoen", "Luis
+ * Horna") or naming a place?  Acronyms never are. */
+int nf_det_initial_common(const nf_ent_stage *st, const char *text,
+                          const tok *t, const nf_cw_filter *cw,
+                          const nf_cw_filter *names, int before_cap);
+
+/* Appends m to mv, with no document entity yet (doc = -1).  Errors:
+ * NF_ERR_NOMEM. */
+nf_status nf_det_push_ment(ment_vec *mv, nf_ment m);
+
+/* Gazetteer index of the place whose adjective or inhabitant noun the
+ * lower-case word w[0..n) is: the cue table of the language first
+ * (cues.h), then the gazetteer's prefix rule, then the cue table for
+ * a mis-decoded word's readings; -1 when none knows it.
+ * *known says whether the word is an adjective of a people at all. */
+int32_t nf_det_demonym_of(const char *lang, const char *w, size_t n, int *known);
+
+/* nf_cue_demonym for a mis-decoded word: the first of its repaired
+ * readings (nf_det_repair) that the cue table knows; *known as there,
+ * 0 when none is. */
+int32_t nf_det_repaired_cue(const char *lang, const char *w, size_t n, int *known);
+
+/* Is token t a place or an adjective of one (one word)? */
+int nf_det_place_word(const char *text, const char *lang, const tok *t);
+
+/* Is the lower-case word w[0..n) a proper noun of the English or Dutch
+ * dictionary (their lists of given names are long: George, Iris, Horst,
+ * Christiane)?  For German, whose nouns include many given names (Horst,
+ * Iris), before another name word. */
+int nf_det_given_name_w(const char *w, size_t n);
+
+/* nf_det_given_name_w for token t. */
+int nf_det_given_name_elsewhere(const char *text, const tok *t);
+
+/* Is token t a proper noun of the English dictionary (George, Louis)? */
+int nf_det_english_name(const char *text, const tok *t);
+
+/* Does token t hold a C1 control, the trace of mis-decoded text? */
+int nf_det_garbled(const char *text, const tok *t);
+
+/* ---- detect_shout.c ------------------------------------------------------ */
+
+/* Is sentence `sent` (tokens from index i) written mostly in capitals? */
+int nf_det_shouting(const tok_vec *tv, size_t i);
+
+/* Do tokens k - 1 and k touch across a hyphen without spaces
+ * ("HEWLETT-PACKARD")? */
+int nf_det_tight_hyphen(const char *text, const tok *v, size_t k);
+
+/* The run [i, j] of a line written in capitals (a headline): case says
+ * nothing there, so names are the gazetteer's and the curated list's
+ * (longest match), and runs of words that are not ordinary words of the
+ * language.  Without a common-word list only the gazetteer counts. */
+nf_status nf_det_shout_run(const nf_ent_stage *st, const char *text,
+                           const char *lang, const nf_cw_filter *cw, size_t i, size_t j,
+                           ment_vec *mv);
+
+/* ---- detect_cased.c ------------------------------------------------------ */
+
+/* Cased scripts: reads the run of tokens [i, j] of st->toks (see
+ * detect_cased.c's opening comment) and appends its mentions to mv.
+ * Errors: NF_ERR_NOMEM. */
+nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
+                           size_t i, size_t j, ment_vec *mv);
+
+/* ---- detect_german.c ----------------------------------------------------- */
+
+/* Is German token t a common noun (a listed noun form, a compound
+ * ending in one whose first part is a word, a noun suffix; never an
+ * acronym or a proper noun of the dictionary)? */
+int nf_det_german_noun(const char *text, const tok *t);
+
+/* Is German token t a nominalised adjective or verb ("der
+ * Vorsitzende", "das Treffen"): its lower-case form is an ordinary word
+ * of the language? */
+int nf_det_german_nominal(const char *text, const tok *t, const nf_cw_filter *cw);
+
+/* German genitive of a country or region ("Israels", "Japans",
+ * "Afrikas"): its gazetteer index, else -1.  (Towns are left out: a
+ * town's name plus s is too often another word.) */
+int32_t nf_det_german_genitive_place(const char *text, const char *lang, const tok *t);
+
+/* German: is token t one word naming an institution, a compound whose
+ * last part is an organisation word of four letters or more and whose
+ * first part is a word ("Kultus|ministerium", "Arbeits|partei",
+ * "Verfassungs|gericht")?  Unlike the organisation word alone ("die
+ * Partei"), such a compound names one body. */
+int nf_det_german_org_compound(const char *text, const tok *t);
+
+/* Is the sentence of token i a list of names (a team's line-up:
+ * "Golz - Rohde - Kober , Hartmann ( 73. Weichert ) , Spies"): six or
+ * more capitalised words, hardly any in lower case, most of them set
+ * apart by punctuation?  German reads its nouns as names there.  The
+ * answer is kept for the sentence until the next nf_det_scan. */
+int nf_det_name_list(nf_ent_stage *st, size_t i);
+
+/* German: is token t one word naming a street, square or stadium, a
+ * compound ending in -straße, -strasse, -gasse, -allee or -stadion with
+ * three or more letters before ("Hauptstraße", "Kirchgasse",
+ * "Weserstadion")?  The part alone ("die Straße") is the noun. */
+int nf_det_german_street(const char *text, const tok *t);
+
+/* German: is the one-word town or region at token i ("Ende", "Hof",
+ * "Essen", "Lage" are towns of the gazetteer, "Welt" a region) used as
+ * the common noun it also is?  A town's name takes no article or
+ * adjective: it is the noun when its lower-case form is a German word
+ * and a determiner stands right before it ("am Ende", "der Welt"), or
+ * (a town) a lower-case word other than a preposition of place or a
+ * conjunction ("warmes Essen"), or a genitive article right after it
+ * ("Ende des Jahres"). */
+int nf_det_german_town_noun(const char *text, const tok_vec *tv, size_t i, int town);
+
+/* German: every noun is capitalised, so a run of capitalised words may
+ * hold common nouns next to names ("Kanzler Kohl Mittwoch"): unless the
+ * whole run is a known name (gazetteer, curated), it is cut at each
+ * sure common noun that is no organisation word, and the pieces are read as
+ * runs of their own.  Only sure nouns cut (german_sure_noun): many
+ * surnames are nouns as well. */
+nf_status nf_det_german_run(nf_ent_stage *st, const char *text, const char *lang,
+                            size_t i, size_t j, ment_vec *mv);
+
+/* German: a surname that is also a common noun ("Wolfgang Männer",
+ * "Gabriele Wolf") is dropped by the noun test when it stands alone;
+ * once the article has named the person in full, every capitalised word
+ * equal to that surname (or its genitive in -s) is the person again.
+ * Adds those mentions and sorts mv by start. */
+nf_status nf_det_german_surnames(nf_ent_stage *st, const char *text, ment_vec *mv);
+
+/* ---- detect_caseless.c --------------------------------------------------- */
+
+/* Katakana token i of st->toks (text[0..len) is the whole text): appends
+ * its mention, if any, to mv.  Errors: NF_ERR_NOMEM. */
+nf_status nf_det_kata_token(nf_ent_stage *st, const char *text, size_t len,
+                            size_t i, ment_vec *mv);
+
+/* Han token t: places and curated names by longest match; a name with ·
+ * is a person.  Appends to mv.  Errors: NF_ERR_NOMEM. */
+nf_status nf_det_han_token(const char *text, const tok *t, ment_vec *mv);
+
+/* Arabic, Hangul, Devanagari and other words: places (with prefixes or
+ * particles stripped) and a person after a role or before a title. */
+nf_status nf_det_other_token(nf_ent_stage *st, const char *text, size_t len,
+                             size_t i, ment_vec *mv);
+
+#endif

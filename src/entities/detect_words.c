@@ -1,0 +1,309 @@
+/* detect_words.c - word lookups shared by the detector's readers: a
+ * token's lower-case form, lexicon classes and gazetteer entry; the
+ * article's own sets of lower-case words and of words capitalised inside
+ * sentences (so that a sentence's first word written in lower case
+ * elsewhere is no name); adjectives of places and peoples (cue table,
+ * then the gazetteer's prefix rule); given names of the dictionaries;
+ * the readings of a mis-decoded word ("M\u0081Echen": ü and a lost
+ * letter); and the mention vector.
+ */
+#include "entities/detect_int.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "entities/common_words.h"
+#include "entities/cues.h"
+#include "entities/curated.h"
+#include "entities/lexicon.h"
+#include "entities/places.h"
+#include "text/text.h"
+#include "core/grow.h"
+
+size_t nf_det_lower_form(const char *text, size_t s, size_t e, char *out,
+                         size_t cap)
+{
+    const char *p = text + s, *end = text + e;
+    size_t o = 0;
+    while (p < end) {
+        unsigned c;
+        p += nf_utf8_decode(p, end, &c);
+        c = (unsigned)u_tolower((UChar32)c);
+        char b[4];
+        size_t n;
+        if (c < 0x80) { b[0] = (char)c; n = 1; }
+        else if (c < 0x800) { b[0] = (char)(0xC0 | (c >> 6)); b[1] = (char)(0x80 | (c & 0x3F)); n = 2; }
+        else if (c < 0x10000) { b[0] = (char)(0xE0 | (c >> 12)); b[1] = (char)(0x80 | ((c >> 6) & 0x3F)); b[2] = (char)(0x80 | (c & 0x3F)); n = 3; }
+        else { b[0] = (char)(0xF0 | (c >> 18)); b[1] = (char)(0x80 | ((c >> 12) & 0x3F)); b[2] = (char)(0x80 | ((c >> 6) & 0x3F)); b[3] = (char)(0x80 | (c & 0x3F)); n = 4; }
+        if (o + n + 1 > cap)
+            return 0;
+        memcpy(out + o, b, n);
+        o += n;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+unsigned nf_det_lex_of(const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    return n ? nf_lex_classes(w, n) : 0;
+}
+
+size_t nf_det_repair(const char *w, size_t n, unsigned k, char *out, size_t cap)
+{
+    static const char *const umlauts[] = { "\xC3\xBC", "\xC3\xAB" };   /* ü ë */
+    if (k >= NF_DET_REPAIRS)
+        return 0;
+    size_t at = n;
+    for (size_t i = 0; i + 2 < n && at == n; i++)
+        if ((unsigned char)w[i] == 0xC2 && (unsigned char)w[i + 1] == 0x81 &&
+            (w[i + 2] == 'e' || w[i + 2] == 'E'))
+            at = i;
+    if (at == n || n + 1 > cap)
+        return 0;
+    const char *u = umlauts[k / 27];
+    int lost = (int)(k % 27);              /* 0 = none, else 'a' + lost - 1 */
+    size_t o = at;
+    memcpy(out, w, at);
+    out[o++] = u[0];
+    out[o++] = u[1];
+    if (lost)
+        out[o++] = (char)('a' + lost - 1);
+    memcpy(out + o, w + at + 3, n - at - 3);
+    return o + n - at - 3;
+}
+
+/* Gazetteer index of the mis-decoded place name w[0..n) (lower case),
+ * or -1: the only place among its repaired readings (nf_det_repair). */
+static int32_t repaired_place(const char *w, size_t n)
+{
+    char r[258];
+    int32_t found = -1;
+    for (unsigned k = 0; k < NF_DET_REPAIRS; k++) {
+        size_t rn = nf_det_repair(w, n, k, r, sizeof r);
+        if (!rn)
+            return found;
+        int32_t p = nf_place_lookup(r, rn);
+        if (p >= 0 && found >= 0 && p != found)
+            return -1;      /* two readings: no guess */
+        if (p >= 0)
+            found = p;
+    }
+    return found;
+}
+
+int32_t nf_det_place_of(const char *text, size_t s, size_t e)
+{
+    char w[256];
+    size_t n = nf_det_lower_form(text, s, e, w, sizeof w);
+    if (!n)
+        return -1;
+    /* the table's forms have single spaces between words, and are case
+     * folded: ß is ss there (Großbritannien) */
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = w[i];
+        if ((unsigned char)c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] == 0x9F) {
+            w[o++] = 's';
+            w[o++] = 's';
+            i++;
+            continue;
+        }
+        if (c == '\n' || c == '\t')
+            c = ' ';
+        if (c == ' ' && (o == 0 || w[o - 1] == ' '))
+            continue;
+        w[o++] = c;
+    }
+    int32_t p = nf_place_lookup(w, o);
+    return p >= 0 ? p : repaired_place(w, o);
+}
+
+uint64_t nf_det_hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h ? h : 1;
+}
+
+/* Adds hash h to the open-addressing set `set` of cap (a power of two)
+ * slots. */
+static void set_add(uint64_t *set, size_t cap, uint64_t h)
+{
+    size_t j = h & (cap - 1);
+    while (set[j] && set[j] != h)
+        j = (j + 1) & (cap - 1);
+    set[j] = h;
+}
+
+/* Is hash h in the set? */
+static int set_has(const uint64_t *set, size_t cap, uint64_t h)
+{
+    if (!cap)
+        return 0;
+    size_t j = h & (cap - 1);
+    while (set[j]) {
+        if (set[j] == h)
+            return 1;
+        j = (j + 1) & (cap - 1);
+    }
+    return 0;
+}
+
+nf_status nf_det_collect_lower(nf_ent_stage *st, const char *text)
+{
+    size_t need = 64;
+    while (need < st->toks.n * 2)
+        need *= 2;
+    if (need > st->lower_cap) {
+        free(st->lower);
+        free(st->capmid);
+        st->lower = calloc(need, sizeof *st->lower);
+        st->capmid = calloc(need, sizeof *st->capmid);
+        if (!st->lower || !st->capmid) {
+            free(st->lower);
+            free(st->capmid);
+            st->lower = st->capmid = NULL;
+            st->lower_cap = 0;
+            return NF_ERR_NOMEM;
+        }
+        st->lower_cap = need;
+    } else {
+        memset(st->lower, 0, st->lower_cap * sizeof *st->lower);
+        memset(st->capmid, 0, st->lower_cap * sizeof *st->capmid);
+    }
+    for (size_t i = 0; i < st->toks.n; i++) {
+        const tok *t = &st->toks.v[i];
+        if (t->script != SC_CASED)
+            continue;
+        if (t->flags & T_LOWER) {
+            set_add(st->lower, st->lower_cap, nf_det_hash_bytes(text + t->s, t->e - t->s));
+        } else if ((t->flags & T_CAP) && !(t->flags & (T_SENT | T_OPEN | T_ALLCAPS))) {
+            char w[128];
+            size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+            if (n)
+                set_add(st->capmid, st->lower_cap, nf_det_hash_bytes(w, n));
+        }
+    }
+    return NF_OK;
+}
+
+int nf_det_initial_common(const nf_ent_stage *st, const char *text,
+                          const tok *t, const nf_cw_filter *cw,
+                          const nf_cw_filter *names, int before_cap)
+{
+    if (!(t->flags & (T_SENT | T_OPEN)) || (t->flags & T_ALLCAPS))
+        return 0;
+    /* after a quote only a word alone: "Samen met", not "Comité de
+     * Familiares" */
+    if (!(t->flags & T_SENT) && before_cap)
+        return 0;
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    if (!n)
+        return 0;
+    uint64_t h = nf_det_hash_bytes(w, n);
+    if (set_has(st->lower, st->lower_cap, h))
+        return 1;
+    /* a proper noun of the dictionary before another capitalised word
+     * ("Luis Horna"), or one the gazetteer knows ("París"), is a name
+     * even if a homograph is an ordinary word */
+    int32_t p = nf_det_place_of(text, t->s, t->e);
+    if (names && nf_cw_has(names, w, n) && (before_cap || p >= 0))
+        return 0;
+    /* German word forms hold places as parts of compounds ("bonn",
+     * "china"): a country, region or large town stays a name */
+    if (!names && p >= 0 &&
+        (nf_places[p].kind != NF_PLACE_CITY || nf_places[p].population >= 100000))
+        return 0;
+    return nf_cw_has(cw, w, n) && !set_has(st->capmid, st->lower_cap, h);
+}
+
+nf_status nf_det_push_ment(ment_vec *mv, nf_ment m)
+{
+    if (nf_grow(&mv->v, &mv->cap, mv->n, sizeof *mv->v, 64))
+        return NF_ERR_NOMEM;
+    m.doc = -1;
+    mv->v[mv->n++] = m;
+    return NF_OK;
+}
+
+int32_t nf_det_demonym_of(const char *lang, const char *w, size_t n, int *known)
+{
+    int32_t p = -1;
+    *known = nf_cue_demonym(lang, w, n, &p);
+    if (!*known && lang && strcmp(lang, "de") == 0) {
+        /* callers ask for capitalised words only (the lower-case path
+         * reads nf_cue_demonym alone) */
+        p = nf_cue_town_adjective(w, n);
+        *known = p >= 0;
+    }
+    if (!*known) {
+        p = nf_place_demonym(w, n);
+        *known = p >= 0;
+    }
+    if (!*known)
+        p = nf_det_repaired_cue(lang, w, n, known);
+    return p;
+}
+
+int32_t nf_det_repaired_cue(const char *lang, const char *w, size_t n, int *known)
+{
+    char r[130];
+    int32_t p = -1;
+    *known = 0;
+    for (unsigned k = 0; k < NF_DET_REPAIRS && !*known; k++) {
+        size_t rn = nf_det_repair(w, n, k, r, sizeof r);
+        if (!rn)
+            break;
+        *known = nf_cue_demonym(lang, r, rn, &p);
+    }
+    return p;
+}
+
+int nf_det_place_word(const char *text, const char *lang, const tok *t)
+{
+    if (nf_det_place_of(text, t->s, t->e) >= 0 || nf_det_german_genitive_place(text, lang, t) >= 0)
+        return 1;
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    int known = 0;
+    return n && nf_det_demonym_of(lang, w, n, &known) >= 0;
+}
+
+int nf_det_given_name_w(const char *w, size_t n)
+{
+    return nf_cw_has(nf_cw_names_for("en"), w, n) || nf_cw_has(nf_cw_names_for("nl"), w, n);
+}
+
+int nf_det_given_name_elsewhere(const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    return n && nf_det_given_name_w(w, n);
+}
+
+int nf_det_english_name(const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    return n && nf_cw_has(nf_cw_names_for("en"), w, n);
+}
+
+int nf_det_garbled(const char *text, const tok *t)
+{
+    for (size_t k = t->s; k + 1 < t->e; k++)
+        if ((unsigned char)text[k] == 0xC2 && (unsigned char)text[k + 1] >= 0x80 &&
+            (unsigned char)text[k + 1] <= 0x9F)
+            return 1;
+    return 0;
+}
