@@ -13,48 +13,7 @@
 
 #include "newsfold.h"
 #include "entities/ent_int.h"
-
-/* The mentions of text (language lang) as "t:surface|..." in out (cap
- * bytes); t is p (person), o (organisation), l (place), x (other). */
-static void mentions(nf_ent_stage *st, const char *text, const char *lang,
-                     char *out, size_t cap)
-{
-    nf_ment *m = NULL;
-    size_t n = 0, o = 0;
-    out[0] = '\0';
-    CHECK_INT(nf_ent_detect(st, text, strlen(text), lang, &m, &n), NF_OK);
-    for (size_t i = 0; i < n; i++) {
-        if (m[i].weak)
-            continue;
-        int w = snprintf(out + o, cap - o, "%s%c:%.*s", o ? "|" : "",
-                         "polx"[m[i].type], (int)(m[i].end - m[i].start),
-                         text + m[i].start);
-        if (w < 0 || (size_t)w >= cap - o)
-            break;
-        o += (size_t)w;
-    }
-    free(m);
-}
-
-/* Is some item of list exactly surface (any type)? */
-static int named(const char *list, const char *surface)
-{
-    size_t n = strlen(surface);
-    for (const char *p = list; (p = strchr(p, ':')) != NULL; p++)
-        if (strncmp(p + 1, surface, n) == 0 && (p[n + 1] == '|' || p[n + 1] == '\0'))
-            return 1;
-    return 0;
-}
-
-/* Is item ("t:surface") in list? */
-static int has(const char *list, const char *item)
-{
-    size_t n = strlen(item);
-    for (const char *p = list; (p = strstr(p, item)) != NULL; p++)
-        if ((p == list || p[-1] == '|') && (p[n] == '|' || p[n] == '\0'))
-            return 1;
-    return 0;
-}
+#include "entities_testlib.h"
 
 static void test_joins(nf_ent_stage *st)
 {
