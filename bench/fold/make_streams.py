@@ -28,7 +28,10 @@ streamed in Latin-script and in all-script mixes, 4 languages a document:
   latin_dev.jsonl, mixed_dev.jsonl     48 documents x 4 languages
   latin_held.jsonl, mixed_held.jsonl   49 documents x 4 languages
 
-The streams above are unchanged (same seed, same draws).
+The streams above are unchanged (same seed, same draws).  With the
+environment variable NF_HELD_SEED=S set, the held-out documents are also
+streamed with draws from seed S (new languages and parts):
+latin_held_sS.jsonl, mixed_held_sS.jsonl (round 6's fresh held-out check).
 
 Usage: make_streams.py NTREX_DIR OUT_DIR [N_SCALE]"""
 import csv, datetime, json, os, random, sys
@@ -153,6 +156,14 @@ def split_streams():
         for langs, kind in ((LATIN, "latin"), (MIXED, "mixed")):
             ids_p = parts[part]
             stream(langs, len(ids_p), 4, "%s_%s.jsonl" % (kind, part), ids_p)
+    fresh = os.environ.get("NF_HELD_SEED")
+    if fresh:
+        # round 6: a fresh held-out check, the same held-out documents
+        # with new language choices and parts (draws from another seed);
+        # written after the other streams, which stay unchanged
+        rng = random.Random(int(fresh))
+        for langs, kind in ((LATIN, "latin"), (MIXED, "mixed")):
+            stream(langs, len(parts["held"]), 4, "%s_held_s%s.jsonl" % (kind, fresh), parts["held"])
     rng = saved
 
 stream(LATIN, 60, 4, "latin.jsonl")

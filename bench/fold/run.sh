@@ -25,7 +25,10 @@ python3 "$ROOT/bench/fold/make_streams.py" "$NTREX" "$OUT" "$N"
 # mixed_held: reported only (distinct stories, disjoint documents); latin,
 # mixed: the older streams with every document (same-event documents
 # count as different stories there)
-for s in latin_dev mixed_dev latin_held mixed_held latin mixed dups; do
+# NF_HELD_SEED=S (round 6): also the fresh held-out streams of seed S
+FRESH=
+[ -n "${NF_HELD_SEED:-}" ] && FRESH="latin_held_s$NF_HELD_SEED mixed_held_s$NF_HELD_SEED"
+for s in latin_dev mixed_dev latin_held mixed_held latin mixed dups $FRESH; do
     "$BUILD/bench_fold" "$OUT/$s.jsonl" --full >"$OUT/out_$s.tsv" 2>"$OUT/time_$s.txt"
     python3 "$ROOT/bench/fold/score.py" "$OUT/out_$s.tsv" "newsfold $s" --events "$ROOT/bench/fold/events.txt"
 done

@@ -256,7 +256,8 @@ nf_status nf_ent_detect_sents(nf_ent_stage *st, const char *text, size_t len,
             s = nf_det_han_token(text, t, &mv);
             break;
         case SC_OTHER:
-            s = nf_det_other_token(st, text, len, i, &mv);
+            s = nf_det_thai(text + t->s, t->e - t->s) ? nf_det_han_token(text, t, &mv)
+                                                      : nf_det_other_token(st, text, len, i, &mv);
             break;
         default:
             break;

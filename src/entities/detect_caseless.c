@@ -109,6 +109,24 @@ nf_status nf_det_kata_token(nf_ent_stage *st, const char *text, size_t len,
     return nf_det_push_ment(mv, m);
 }
 
+/* Whether the code point at text[i] (before end) is a Thai vowel or tone
+ * mark that belongs to the letter before it (U+0E31, U+0E34..U+0E3A,
+ * U+0E47..U+0E4E). */
+static int thai_mark(const char *text, size_t i, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)text + i;
+    if (i + 3 > end || u[0] != 0xE0 || (u[1] != 0xB8 && u[1] != 0xB9))
+        return 0;
+    unsigned cp = ((unsigned)(u[0] & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    return cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) || (cp >= 0x0E47 && cp <= 0x0E4E);
+}
+
+int nf_det_thai(const char *s, size_t n)
+{
+    return n >= 3 && (unsigned char)s[0] == 0xE0 &&
+           ((unsigned char)s[1] == 0xB8 || (unsigned char)s[1] == 0xB9);
+}
+
 nf_status nf_det_han_token(const char *text, const tok *t, ment_vec *mv)
 {
     nf_ment m;
@@ -148,16 +166,21 @@ nf_status nf_det_han_token(const char *text, const tok *t, ment_vec *mv)
             return s;
         a = e;
     }
+    /* Thai writes no spaces and its names are longer in code points
+     * (vowel and tone marks count): a wider window, and a match may not
+     * start on a mark or end before one */
+    int thai = nf_det_thai(text + t->s, t->e - t->s);
+    size_t max_chars = thai ? 16 : 8, min_chars = thai ? 3 : 2;
     while (a < t->e) {
         size_t best = 0;
         int32_t bp = -1;
         size_t b = a, chars = 0;
-        while (b < t->e && chars < 8) {
+        while (b < t->e && chars < max_chars) {
             b++;
             while (b < t->e && ((unsigned char)text[b] & 0xC0) == 0x80)
                 b++;
             chars++;
-            if (chars < 2)
+            if (chars < min_chars || (thai && (thai_mark(text, a, t->e) || thai_mark(text, b, t->e))))
                 continue;
             int32_t p = nf_det_place_of(text, a, b);
             if (p >= 0 && (chars >= 3 || nf_places[p].kind != NF_PLACE_CITY ||
@@ -217,6 +240,18 @@ nf_status nf_det_other_token(nf_ent_stage *st, const char *text, size_t len,
             if (m.place >= 0)
                 m.start = t->s + pl;
         }
+    }
+    /* Hebrew proclitics (ו ה ב ל מ ש כ, up to two): "בירושלים", "ובצרפת" */
+    for (size_t pl = 2; m.place < 0 && pl <= 4; pl += 2) {
+        static const char heb[] = "\xD7\x95\xD7\x94\xD7\x91\xD7\x9C\xD7\x9E\xD7\xA9\xD7\x9B";
+        int ok = t->e - t->s >= pl + 6;
+        for (size_t k = 0; ok && k < pl; k += 2) {
+            ok = 0;
+            for (size_t h = 0; h + 1 < sizeof heb && !ok; h += 2)
+                ok = memcmp(text + t->s + k, heb + h, 2) == 0;
+        }
+        if (ok && (m.place = nf_det_place_of(text, t->s + pl, t->e)) >= 0)
+            m.start = t->s + pl;
     }
     for (size_t cut = 3; m.place < 0 && cut <= 6; cut += 3) {
         /* Korean particles: one or two syllables */

@@ -239,11 +239,15 @@ nf_status nf_det_german_surnames(nf_ent_stage *st, const char *text, ment_vec *m
 nf_status nf_det_kata_token(nf_ent_stage *st, const char *text, size_t len,
                             size_t i, ment_vec *mv);
 
-/* Han token t: places and curated names by longest match; a name with ·
- * is a person.  Appends to mv.  Errors: NF_ERR_NOMEM. */
+/* Han (or Thai) token t: places and curated names by longest match; a
+ * name with · is a person.  Appends to mv.  Errors: NF_ERR_NOMEM. */
 nf_status nf_det_han_token(const char *text, const tok *t, ment_vec *mv);
 
-/* Arabic, Hangul, Devanagari and other words: places (with prefixes or
+/* Whether s (n bytes, n >= 3 to answer yes) starts with a Thai letter:
+ * such a token is a whole run without spaces, read like a Han run. */
+int nf_det_thai(const char *s, size_t n);
+
+/* Arabic, Hebrew, Hangul, Devanagari and other words: places (with prefixes or
  * particles stripped) and a person after a role or before a title. */
 nf_status nf_det_other_token(nf_ent_stage *st, const char *text, size_t len,
                              size_t i, ment_vec *mv);

@@ -77,6 +77,9 @@
 #define NF_TRANS_XJAC 0.15
 #define NF_TRANS_XLCS 0.2
 #define NF_TRANS_STORY_SHARE 0.6
+#define NF_CONTEST_COS 0.26
+#define NF_CONTEST_RATIO 1.4
+#define NF_CONTEST_MIN_N 3
 #define NF_TOP_CAND 5
 #define NF_CAND_ANCHORS 16
 #define NF_TRANS_STORIES 2
@@ -1011,6 +1014,28 @@ static nf_status redecide_line(nf_folder *f, size_t si, double t)
     return NF_OK;
 }
 
+/* Round 6: whether joining story c[best] is contested: the article is of a
+ * caseless alphabet (its evidence is mostly numbers and places, which
+ * stories on neighbouring subjects share), the best cosine is under
+ * NF_CONTEST_COS, and another candidate story would take the article on
+ * its own too (>= 2 shared anchors, the mass) with a cosine within
+ * NF_CONTEST_RATIO of the best; both stories hold >= NF_CONTEST_MIN_N
+ * articles (established stories: a young one is more often the
+ * article's own, split early, which step 3b repairs). */
+static int contested(const nf_folder *f, const nf_sketch *k, const cand *c,
+                     size_t nc, size_t best, double best_cos, double mass_min)
+{
+    if (!(k->latin & 2) || best == SIZE_MAX || best_cos >= NF_CONTEST_COS ||
+        f->stories[best]->n < NF_CONTEST_MIN_N)
+        return 0;
+    for (size_t m = 0; m < nc; m++)
+        if (c[m].ix != best && c[m].cos * NF_CONTEST_RATIO >= best_cos &&
+            c[m].shared >= 2 && c[m].mass >= mass_min &&
+            f->stories[c[m].ix]->n >= NF_CONTEST_MIN_N)
+            return 1;
+    return 0;
+}
+
 nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
 {
     assert(f && art);
@@ -1147,7 +1172,7 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
 
     /* 4. story and storyline */
     long long line = 0;
-    if (!r.story && best != SIZE_MAX &&
+    if (!r.story && best != SIZE_MAX && !contested(f, &k, c, nc, best, best_cos, mass_min) &&
         (best_cos >= NF_STORY_COS ||
          (nc >= 2 && best_cos >= NF_STORY_COS_CLEAR &&
           best_cos >= NF_STORY_MARGIN * other_cos)))

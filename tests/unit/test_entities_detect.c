@@ -76,6 +76,29 @@ static void test_caseless(nf_ent_stage *st)
     CHECK(has(got, "l:北京"));
 }
 
+/* Hebrew places behind proclitics (ו ה ב ל מ ש כ, up to two) and Thai
+ * places inside a run without spaces (round 6 of folding: the gazetteer
+ * gained Hebrew and Thai names).  The sentences are written for the test. */
+static void test_hebrew_thai(nf_ent_stage *st)
+{
+    char got[1024];
+    /* "and in France" (ו + ב + France), "from Paris" (מ + Paris) */
+    mentions(st, "השר נסע אתמול ובצרפת נפגש עם עמיתו.", "he", got, sizeof got);
+    CHECK(has(got, "l:צרפת"));
+    mentions(st, "המשלחת חזרה מפריז בערב.", "he", got, sizeof got);
+    CHECK(has(got, "l:פריז"));
+    /* a word that merely starts with a proclitic letter and a short stem
+     * gives no place */
+    mentions(st, "הוא אמר שלום לכולם.", "he", got, sizeof got);
+    CHECK(!strstr(got, "l:"));
+    /* Thai: "the minister travelled to France yesterday", "Japan and Paris" */
+    mentions(st, "รัฐมนตรีเดินทางไปฝรั่งเศสเมื่อวานนี้", "th", got, sizeof got);
+    CHECK(has(got, "l:ฝรั่งเศส"));
+    mentions(st, "ผู้แทนจากญี่ปุ่นพบกันที่ปารีส", "th", got, sizeof got);
+    CHECK(has(got, "l:ญี่ปุ่น"));
+    CHECK(has(got, "l:ปารีส"));
+}
+
 static void test_curated_detect(nf_ent_stage *st)
 {
     char got[1024];
@@ -282,6 +305,7 @@ int main(void)
     RUN(test_common_words);
     test_cased(st);
     test_caseless(st);
+    test_hebrew_thai(st);
     test_curated_detect(st);
     test_cues(st);
     nf_ent_stage_free(st);

@@ -24,14 +24,15 @@ MIN_POP_ALT = 50000
 MAX_LATIN = 6      # alternate names kept per city in Latin script
 MAX_OTHER = 2      # ... and in each other script
 LOCALES = ["en", "it", "ro", "ja", "de", "fr", "es", "pt", "ru", "uk", "pl",
-           "tr", "ar", "zh", "zh-Hant", "nl", "el", "ko", "hi", "sv"]
+           "tr", "ar", "zh", "zh-Hant", "nl", "el", "ko", "hi", "sv", "he", "th"]
 
 def norm(s):
     return unicodedata.normalize("NFKC", s).casefold().strip()
 
 def script_ok(s):
-    """Names in Latin, Greek, Cyrillic, Arabic, Devanagari, Hangul, kana or
-    Han only; no digits; no short upper-case codes (airport codes)."""
+    """Names in Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai,
+    Hangul, kana or Han only; no digits; no short upper-case codes (airport
+    codes)."""
     if any(ch.isdigit() for ch in s):
         return False
     letters = [ch for ch in s if ch.isalpha()]
@@ -41,8 +42,9 @@ def script_ok(s):
         return False
     for ch in letters:
         cp = ord(ch)
-        if not (cp < 0x250 or 0x370 <= cp < 0x530 or 0x600 <= cp < 0x700 or
-                0x900 <= cp < 0x980 or 0x3040 <= cp < 0x3100 or
+        if not (cp < 0x250 or 0x370 <= cp < 0x530 or 0x5D0 <= cp < 0x5F0 or
+                0x600 <= cp < 0x700 or 0x900 <= cp < 0x980 or
+                0xE01 <= cp < 0xE4F or 0x3040 <= cp < 0x3100 or
                 0x4E00 <= cp < 0xA000 or 0xAC00 <= cp < 0xD7B0 or
                 0x1E00 <= cp < 0x1F00):
             return False
@@ -52,8 +54,8 @@ def script_ok(s):
 def script_of(s):
     """A coarse script class of the first letter: 0 = Latin."""
     cp = ord([ch for ch in s if ch.isalpha()][0])
-    for i, top in enumerate((0x250, 0x400, 0x530, 0x700, 0x980, 0x3100,
-                             0xA000, 0xD7B0)):
+    for i, top in enumerate((0x250, 0x400, 0x530, 0x5F0, 0x700, 0x980, 0xE80,
+                             0x3100, 0xA000, 0xD7B0)):
         if cp < top:
             return i
     return 0
