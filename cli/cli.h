@@ -62,6 +62,12 @@ typedef struct cli_diag_state {
 } cli_diag_state;
 void cli_print_diag(void *ctx, const nf_diag *d);
 
+/* Prints UTF-8 text s to stdout and pads it with spaces to `width`
+ * terminal columns (wide CJK characters count two, combining marks none),
+ * so that columns line up in any script.  Text wider than width is
+ * printed whole. */
+void cli_print_col(const char *s, int width);
+
 /* Opens the store named by o->db, printing an error on failure. */
 nf_store *cli_open_store(const char *cmd, const cli_opts *o);
 

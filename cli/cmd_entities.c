@@ -145,9 +145,11 @@ static nf_status list_to(nf_entities *e, size_t limit, FILE *out)
             fputs(k ? ",\n" : "\n", out);
             entity_json(out, e, i, 0, NULL, 0);
         } else {
-            printf("%-6s %-12s %-32s %3zu variants  %3zu articles\n", nf_entity_id(e, i),
-                   nf_entity_type_name(nf_entity_type_of(e, i)), nf_entity_name(e, i),
-                   nf_entity_variant_count(e, i), nf_entity_article_count(e, i));
+            printf("%-6s %-12s ", nf_entity_id(e, i),
+                   nf_entity_type_name(nf_entity_type_of(e, i)));
+            cli_print_col(nf_entity_name(e, i), 32);
+            printf(" %3zu variants  %3zu articles\n", nf_entity_variant_count(e, i),
+                   nf_entity_article_count(e, i));
         }
     }
     if (json)
@@ -213,7 +215,9 @@ static int show(nf_store *s, nf_entities *e, const char *name, const cli_opts *o
     printf("variants:\n");
     for (size_t j = 0; j < nf_entity_variant_count(e, i); j++) {
         nf_entity_variant v = nf_entity_variant_at(e, i, j);
-        printf("  %-40s %-4s %-4s %lu\n", v.text, v.language, script_of(v.text), v.count);
+        fputs("  ", stdout);
+        cli_print_col(v.text, 40);
+        printf(" %-4s %-4s %lu\n", v.language, script_of(v.text), v.count);
     }
     printf("articles:\n");
     for (size_t j = 0; j < nf_entity_article_count(e, i); j++)

@@ -180,3 +180,43 @@ nf_store *cli_open_store(const char *cmd, const cli_opts *o)
     }
     return s;
 }
+
+/* Terminal columns taken by code point c (an approximation of wcwidth
+ * that needs no locale: East Asian wide and full-width ranges count two,
+ * combining marks and joiners none). */
+static int col_width(unsigned c)
+{
+    if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) ||
+        (c >= 0x0591 && c <= 0x05BD) || (c >= 0x0610 && c <= 0x061A) ||
+        (c >= 0x064B && c <= 0x065F) || (c >= 0x0900 && c <= 0x0903) ||
+        (c >= 0x093A && c <= 0x094F) || c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) ||
+        (c >= 0x0E47 && c <= 0x0E4E) || (c >= 0x200B && c <= 0x200F) ||
+        (c >= 0xFE00 && c <= 0xFE0F))
+        return 0;
+    if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+        (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+        (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+        (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD))
+        return 2;
+    return 1;
+}
+
+void cli_print_col(const char *s, int width)
+{
+    int cols = 0;
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    fputs((const char *)p, stdout);
+    while (*p) {
+        unsigned c = *p;
+        int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (n > 1)
+            c &= 0x3F >> (n - 1);
+        for (int k = 1; k < n && p[k]; k++)
+            c = (c << 6) | (p[k] & 0x3F);
+        for (int k = 0; k < n && *p; k++)
+            p++;
+        cols += col_width(c);
+    }
+    for (; cols < width; cols++)
+        putchar(' ');
+}
