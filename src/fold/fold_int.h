@@ -6,7 +6,8 @@
  *   place_words.c  a name word to a gazetteer place, also inflected
  *   table.c     small open-addressing hash tables (counts, postings)
  *   sketch_io.c a sketch <-> bytes (what the store keeps)
- *   folder.c    the online decisions: report, story, storyline
+ *   folder*.c   the online decisions: report, story, storyline (one
+ *               file per decision; src/fold/folder_int.h)
  *   fold_json.c the record's fold fields and sections
  */
 #ifndef NF_FOLD_INT_H
@@ -162,7 +163,7 @@ nf_status nf_sketch_encode(const nf_sketch *k, unsigned char **buf,
  * bytes are not one. */
 nf_status nf_sketch_decode(const void *buf, size_t len, nf_sketch *k);
 
-/* ---- folder.c ---------------------------------------------------------- */
+/* ---- folder.c (the rest: folder_int.h) -------------------------------- */
 
 /* What a folder holds (for tests of bounded memory): articles with a
  * sketch, story slots in use, keys of the shingle postings. */

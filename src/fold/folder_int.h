@@ -1,0 +1,306 @@
+/* folder_int.h - the inside of the online folder, shared by the
+ * src/fold/folder*.c files (one file per decision):
+ *
+ *   folder.c         the driver: public API, per-article order of steps
+ *   folder_score.c   the candidate accumulator's top-k, sort orders (the
+ *                    weights and nf_fd_acc_add are inline, below)
+ *   folder_window.c  what is held: stories, article slots, postings,
+ *                    windowing (summaries, pruning, sweeps, rebuilds)
+ *   folder_report.c  steps 1 and 3: near-duplicate and translation
+ *   folder_story.c   step 2: candidate stories, cosine, margin, contest
+ *   folder_merge.c   step 3b: merging two young stories
+ *   folder_line.c    step 4: storylines (picked, decided again)
+ *
+ * Thresholds are documented in docs/fold.md; the order of the steps and
+ * what each reads and writes in folder.c's opening paragraph.
+ */
+#ifndef NF_FOLDER_INT_H
+#define NF_FOLDER_INT_H
+
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "fold/fold_int.h"
+
+#define NF_DUP_CONTAIN 0.5
+#define NF_STORY_COS 0.22
+#define NF_STORY_MASS 7.0
+#define NF_STORY_COS_CLEAR 0.13
+#define NF_STORY_MARGIN 4.0
+#define NF_CASELESS_NAMES 0.25
+#define NF_CASELESS_MASS 0.5
+#define NF_MERGE_COS 0.18
+#define NF_MERGE_STORY_COS 0.10
+#define NF_TRANS_JACCARD 0.10
+#define NF_LINE_COS 0.08
+#define NF_TRANS_LCS 0.5
+#define NF_TRANS_XJAC 0.15
+#define NF_TRANS_XLCS 0.2
+#define NF_TRANS_STORY_SHARE 0.6
+#define NF_CONTEST_COS 0.26
+#define NF_CONTEST_RATIO 1.4
+#define NF_CONTEST_MIN_N 3
+#define NF_TOP_CAND 5
+#define NF_CAND_ANCHORS 16
+#define NF_TRANS_STORIES 2
+#define NF_TRANS_BUDGET 16
+#define NF_MAX_MEMBERS 64
+#define NF_SUMMARY 48
+#define NF_CENT_MAX 4096
+#define NF_CENT_KEEP 2048
+#define NF_SWEEP_EVERY 256
+#define NF_ACC_BITS 10
+#define NF_LOG_TAB 4096
+
+/* One article held (its slot). */
+typedef struct nf_fd_art {
+    nf_sketch k;
+    long long report, story;
+    double wsum, wsum_x;         /* anchor weight at entry: all; no exact forms */
+    int live;
+} nf_fd_art;
+
+/* One story held (its slot). */
+typedef struct nf_fd_story {
+    long long id, storyline;
+    double last;                 /* NAN while undated */
+    uint32_t n;                  /* articles ever */
+    uint32_t line_n;             /* n when the storyline was last decided */
+    nf_count_map cent;           /* anchor -> articles holding it */
+    size_t *members;             /* held article slots, oldest first */
+    uint32_t n_members;
+    double sq;                   /* sum of (weight * count)^2, kept incrementally */
+    int summary;                 /* centroid cut to a summary (out of window) */
+} nf_fd_story;
+
+/* Candidate accumulator: index -> accumulated value, reset per query. */
+typedef struct nf_fd_acc_slot {
+    size_t ix;                   /* SIZE_MAX = empty */
+    double v;
+} nf_fd_acc_slot;
+
+typedef struct nf_fd_cand {
+    size_t ix;
+    double acc;
+    double cos;
+    double mass;                 /* article weight of the anchors shared */
+    int shared;
+} nf_fd_cand;
+
+struct nf_folder {
+    nf_fold_options opt;
+    nf_translit *tr;
+    nf_fd_art *arts;
+    size_t n_arts, cap_arts;
+    size_t *free_arts;           /* reusable article slots */
+    size_t n_free_arts;
+    nf_fd_story **stories;
+    size_t n_stories, cap_stories;
+    size_t *free_stories;
+    size_t n_free_stories;
+    size_t n_held;               /* articles held (live) */
+    size_t since_rebuild;        /* articles entered since postings were rebuilt */
+    nf_count_map story_ix;       /* story id -> index + 1 */
+    size_t merges;               /* stories merged so far */
+    long long last_merged;       /* story merged away by the last add, or 0 */
+    nf_post_map anchor_post;     /* anchor -> story indexes */
+    nf_post_map shingle_post;    /* shingle -> article slots */
+    nf_count_map df, df_lang, n_lang;
+    unsigned long long n_docs;   /* articles held */
+    double now;                  /* newest date seen, NAN before any */
+    long long next_report, next_story, next_line;
+    nf_fold_stats stats;
+    unsigned char *last_buf;
+    size_t last_len, last_cap;
+    nf_fd_acc_slot acc[1u << NF_ACC_BITS];
+    size_t acc_used[1u << NF_ACC_BITS];
+    size_t n_acc;
+    double *w, *wg;              /* weights of the article being folded */
+    double log_tab[NF_LOG_TAB];  /* log(i + 0.5) */
+    size_t cap_w;
+};
+
+typedef struct nf_fd_wkey {
+    uint64_t key;
+    double w;
+} nf_fd_wkey;
+
+/* Whether t is a date (not NAN). */
+static inline int nf_fd_is_time(double t)
+{
+    return !isnan(t);
+}
+
+/* ---- folder_score.c: candidates ----------------------------------------- */
+
+/* Hash of language code `lang` (never 0). */
+uint64_t nf_fd_lang_hash(const char *lang);
+
+/* The `max` best candidates of the accumulator with at least min_acc
+ * into c (sorted by acc, descending); their count.  Resets the
+ * accumulator. */
+size_t nf_fd_acc_top(nf_folder *f, nf_fd_cand *c, size_t max, double min_acc);
+
+/* qsort comparators: nf_fd_cand by acc, nf_fd_wkey by w, descending. */
+int nf_fd_cand_cmp(const void *x, const void *y);
+int nf_fd_wkey_cmp(const void *x, const void *y);
+
+/* ---- weights and accumulating candidates (inline: they run per anchor
+ * and per posting; out of line they cost ~1.3 % of nf_folder_add) -- */
+
+/* Weight of anchor a's kind: fuzzy keys less than exact forms. */
+static inline double nf_fd_kind_weight(uint64_t a)
+{
+    switch (NF_ANCHOR_KIND(a)) {
+    case NF_ANCHOR_NUM: return 1.0;
+    case NF_ANCHOR_EXACT: return 1.0;
+    case NF_ANCHOR_KEY: return 0.6;
+    default: return 0.3;         /* a short key: collides often */
+    }
+}
+
+/* log(df + 0.5), from the folder's table for small counts (idf is
+ * computed for every anchor of every article: the log was a visible
+ * cost). */
+static inline double nf_fd_log_df(const nf_folder *f, uint32_t df)
+{
+    return df < NF_LOG_TAB ? f->log_tab[df] : log(df + 0.5);
+}
+
+/* Both weights of anchor a at once: *wl for an article in `lh` (the
+ * smaller idf), *wg window-wide.  log_n and log_nl are log(n + 20) of the
+ * window and of the language. */
+static inline void nf_fd_weights_at(const nf_folder *f, uint64_t a, uint64_t lh,
+                                    double log_n, double log_nl, double *wl,
+                                    double *wg)
+{
+    double w = log_n - nf_fd_log_df(f, nf_count_get(&f->df, a)), l = w;
+    if (lh) {
+        double x = log_nl - nf_fd_log_df(f, nf_count_get(&f->df_lang, a ^ lh));
+        if (x < l)
+            l = x;
+    }
+    double kw = nf_fd_kind_weight(a);
+    *wg = w > 0 ? w * kw : 0.0;
+    *wl = l > 0 ? l * kw : 0.0;
+}
+
+/* Weight of anchor a for an article in `lh` (0 = window-wide only). */
+static inline double nf_fd_weight(const nf_folder *f, uint64_t a, uint64_t lh)
+{
+    double wl, wg;
+    double log_nl = lh ? log((double)nf_count_get(&f->n_lang, lh) + 20.0) : 0;
+    nf_fd_weights_at(f, a, lh, log((double)f->n_docs + 20.0), log_nl, &wl, &wg);
+    return lh ? wl : wg;
+}
+
+/* Adds v to candidate ix; ignored when the accumulator is full. */
+static inline void nf_fd_acc_add(nf_folder *f, size_t ix, double v)
+{
+    size_t mask = (1u << NF_ACC_BITS) - 1, h = (ix * 0x9E3779B97F4A7C15ULL) >> 20 & mask;
+    while (f->acc[h].ix != SIZE_MAX && f->acc[h].ix != ix)
+        h = (h + 1) & mask;
+    if (f->acc[h].ix == SIZE_MAX) {
+        if (f->n_acc * 4 >= (mask + 1) * 3)
+            return;
+        f->acc[h].ix = ix;
+        f->acc[h].v = 0;
+        f->acc_used[f->n_acc++] = h;
+    }
+    f->acc[h].v += v;
+}
+
+/* ---- folder_window.c: what is held ------------------------------------- */
+
+/* Frees story s (NULL is fine). */
+void nf_fd_story_free(nf_fd_story *s);
+
+/* Whether story s may still be joined at time t. */
+int nf_fd_in_window(const nf_folder *f, const nf_fd_story *s, double t);
+
+/* The article in `slot` leaves the window: its anchors leave the
+ * document frequencies, its sketch is freed, its slot reused. */
+void nf_fd_art_release(nf_folder *f, size_t slot);
+
+/* Exact sum of squares of the centroid of s (weights as they are now). */
+void nf_fd_story_renorm(nf_folder *f, nf_fd_story *s);
+
+/* Cuts the centroid of s to its NF_CENT_KEEP heaviest anchors;
+ * NF_ERR_NOMEM (s unchanged) or NF_OK. */
+nf_status nf_fd_story_prune(nf_folder *f, nf_fd_story *s);
+
+/* A free article slot holding `k` (moved in, *k zeroed); SIZE_MAX when
+ * out of memory. */
+size_t nf_fd_new_slot(nf_folder *f, nf_sketch *k);
+
+/* Adds the article in `slot` (its report and story set) to every
+ * structure: its story (created when new, with `storyline`), document
+ * frequencies, postings; wg = its window-wide weights or NULL (computed
+ * here).  Sweeps and rebuilds the postings when due.  NF_ERR_NOMEM. */
+nf_status nf_fd_enter(nf_folder *f, size_t slot, long long storyline,
+                      const double *wg);
+
+/* ---- folder_report.c: steps 1 and 3 ------------------------------------ */
+
+/* Step 1: the held article of the window that `k` (at time t)
+ * near-duplicates; SIZE_MAX if none. */
+size_t nf_fd_find_duplicate(nf_folder *f, const nf_sketch *k, double t);
+
+/* Step 3: the held article that `k` translates, among the members of
+ * candidate stories c[0..nc) (sorted by cosine), or SIZE_MAX; none when
+ * it lies in a story that is clearly not the article's best.  wg_all,
+ * wg_x: the article's window-wide weight sum, all and without exact
+ * forms; f->wg its weights. */
+size_t nf_fd_translation(nf_folder *f, const nf_sketch *k, const nf_fd_cand *c,
+                         size_t nc, double t, double wg_all, double wg_x,
+                         double mass_min);
+
+/* ---- folder_story.c: step 2 -------------------------------------------- */
+
+/* Cosine of the weighted anchors of k (f->w, f->wg; norm anorm) with
+ * story s's centroid; c->shared and c->mass receive the number and the
+ * article weight of the anchors in common. */
+double nf_fd_story_cos(const nf_folder *f, const nf_sketch *k, double anorm,
+                       const nf_fd_story *s, nf_fd_cand *c);
+
+/* Step 2, scoring: the candidate stories of k (f->w, f->wg set; norm
+ * anorm) into c (NF_TOP_CAND slots), sorted by cosine (acc = cos), their
+ * count in *nc; *best = the index of the best story that may take k
+ * (SIZE_MAX if none) with cosine *best_cos, *other_cos the best cosine
+ * of any other candidate.  NF_ERR_NOMEM. */
+nf_status nf_fd_story_candidates(nf_folder *f, const nf_sketch *k, double anorm,
+                                 double t, double mass_min, nf_fd_cand *c,
+                                 size_t *nc, size_t *best, double *best_cos,
+                                 double *other_cos);
+
+/* Step 2, decision: the id of the story that k joins (best, when its
+ * cosine passes the threshold or the margin rule and the join is not
+ * contested), or 0. */
+long long nf_fd_story_pick(const nf_folder *f, const nf_sketch *k,
+                           const nf_fd_cand *c, size_t nc, size_t best,
+                           double best_cos, double other_cos, double mass_min);
+
+/* ---- folder_merge.c: step 3b ------------------------------------------- */
+
+/* Step 3b: when story `story` (k's) and another candidate story are both
+ * young and k would join the other too, the newer joins the older.
+ * Sets f->last_merged (0 when none); *story = the surviving story's id.
+ * NF_ERR_NOMEM. */
+nf_status nf_fd_merge_young(nf_folder *f, const nf_sketch *k,
+                            const nf_fd_cand *c, size_t nc, double t,
+                            double mass_min, long long *story);
+
+/* ---- folder_line.c: step 4 --------------------------------------------- */
+
+/* Storyline for story `self` (may be SIZE_MAX: a new story, scored by
+ * the article's anchors) among candidates c: the storyline of the most
+ * similar other story within the storyline window, or 0. */
+long long nf_fd_pick_line(nf_folder *f, const nf_fd_cand *c, size_t nc,
+                          size_t self, double t);
+
+/* Takes the storyline decision again for story si from its centroid;
+ * NF_ERR_NOMEM. */
+nf_status nf_fd_redecide_line(nf_folder *f, size_t si, double t);
+
+#endif

@@ -1,0 +1,157 @@
+/* folder_report.c - steps 1 and 3 of folding: the article's report.
+ *
+ * A report is one text and its copies and translations.  Step 1,
+ * near-duplicate: articles of the window sharing sampled shingles
+ * (postings shingle -> articles) are candidates; containment of the
+ * smaller sample >= NF_DUP_CONTAIN makes the same report.  Step 3,
+ * translation: members of the best candidate stories (step 2) in another
+ * language whose weighted anchor Jaccard and in-order agreement are
+ * high, with a similar structure, make the same report, unless the
+ * member's story is clearly not the article's best (then the two are
+ * look-alike texts).  Apart from the story decision because they compare
+ * article with article, not article with centroid.
+ */
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold/folder_int.h"
+
+/* Weighted Jaccard of the article being folded (weights f->wg, sum wa)
+ * with `o`; without exact forms when `cross` (texts not both in Latin
+ * script: exact forms are Latin words, which the other text mostly
+ * lacks, so they would only swell the union). */
+static double anchor_jaccard(const nf_folder *f, const nf_sketch *a,
+                             double wa, const nf_fd_art *o, int cross)
+{
+    double inter = 0;
+    const nf_sketch *b = &o->k;
+    uint32_t i = 0, j = 0;
+    while (i < a->n_anchors && j < b->n_anchors) {
+        if (a->anchors[i] < b->anchors[j]) {
+            i++;
+        } else if (b->anchors[j] < a->anchors[i]) {
+            j++;
+        } else {
+            if (!cross || NF_ANCHOR_KIND(a->anchors[i]) != NF_ANCHOR_EXACT)
+                inter += f->wg[i];
+            i++;
+            j++;
+        }
+    }
+    double uni = wa + (cross ? o->wsum_x : o->wsum) - inter;
+    return uni > 0 ? inter / uni : 0;
+}
+
+/* The smaller of a and b over the larger; 1 when either is not positive. */
+static double ratio(double a, double b)
+{
+    if (a <= 0 || b <= 0)
+        return 1;
+    return a < b ? a / b : b / a;
+}
+
+/* Finds the article of the window that `k` near-duplicates; SIZE_MAX if none. */
+size_t nf_fd_find_duplicate(nf_folder *f, const nf_sketch *k, double t)
+{
+    for (uint32_t i = 0; i < k->n_shingles; i++) {
+        nf_post_list *l = nf_post_get(&f->shingle_post, k->shingles[i]);
+        for (uint32_t j = 0; l && j < l->n; j++) {
+            size_t slot = (size_t)l->v[j];
+            if (slot < f->n_arts && f->arts[slot].live)
+                nf_fd_acc_add(f, slot, 1);
+        }
+    }
+    nf_fd_cand c[16];
+    size_t nc = nf_fd_acc_top(f, c, 16, 3);
+    size_t best = SIZE_MAX;
+    double best_c = 0;
+    for (size_t m = 0; m < nc; m++) {
+        const nf_sketch *o = &f->arts[c[m].ix].k;
+        if (nf_fd_is_time(t) && nf_fd_is_time(o->time) && fabs(t - o->time) > f->opt.window_days)
+            continue;
+        double ct = nf_sketch_containment(k, o, NULL);
+        if (ct >= NF_DUP_CONTAIN && ct > best_c) {
+            best_c = ct;
+            best = c[m].ix;
+        }
+    }
+    return best;
+}
+
+/* Whether report `rep` of story s has a held article in `lang`: then an
+ * article in that language which is not its near-duplicate is another
+ * report, not a translation. */
+static int report_has_lang(const nf_folder *f, const nf_fd_story *s, long long rep,
+                           const char *lang)
+{
+    for (uint32_t j = 0; j < s->n_members; j++) {
+        const nf_fd_art *o = &f->arts[s->members[j]];
+        if (o->live && o->report == rep && !strcmp(o->k.lang, lang))
+            return 1;
+    }
+    return 0;
+}
+
+/* Best translation source for `k` among the members of candidate stories
+ * (in another language); SIZE_MAX if none. */
+static size_t find_translation(nf_folder *f, const nf_sketch *k, const nf_fd_cand *c,
+                               size_t nc, double t, double wg_all, double wg_x)
+{
+    double best_j = 0;
+    size_t tr = SIZE_MAX;
+    int budget = NF_TRANS_BUDGET;
+    for (size_t m = 0, used = 0; m < nc && used < NF_TRANS_STORIES && budget > 0; m++) {
+        nf_fd_story *s = f->stories[c[m].ix];
+        if (c[m].shared < 2 || !nf_fd_in_window(f, s, t))
+            continue;
+        used++;
+        for (uint32_t j = s->n_members; j-- > 0 && budget > 0;) {
+            const nf_fd_art *o = &f->arts[s->members[j]];
+            if (!o->live || !strcmp(o->k.lang, k->lang))
+                continue;
+            if (ratio(o->k.n_sent, k->n_sent) < 0.4 ||
+                ratio(o->k.n_anchors, k->n_anchors) < 0.3)
+                continue;
+            budget--;
+            int cross = !((k->latin & 1) && (o->k.latin & 1));
+            double jac = anchor_jaccard(f, k, cross ? wg_x : wg_all, o, cross);
+            if (jac < NF_TRANS_JACCARD || jac <= best_j)
+                continue;
+            size_t lcs = nf_sketch_lcs(k, &o->k);
+            uint32_t mn = k->n_seq < o->k.n_seq ? k->n_seq : o->k.n_seq;
+            double lr = mn ? (double)lcs / mn : 0;
+            /* in order (lcs) or, across scripts, where in-order evidence
+             * is thin, by many shared keys and numbers */
+            int ok = lr >= NF_TRANS_LCS ||
+                     (cross && jac >= NF_TRANS_XJAC && lr >= NF_TRANS_XLCS);
+            if (ok && !report_has_lang(f, s, o->report, k->lang)) {
+                best_j = jac;
+                tr = s->members[j];
+            }
+        }
+    }
+    return tr;
+}
+
+/* Step 3 (contract in folder_int.h). */
+size_t nf_fd_translation(nf_folder *f, const nf_sketch *k, const nf_fd_cand *c,
+                         size_t nc, double t, double wg_all, double wg_x,
+                         double mass_min)
+{
+    assert(f && k);
+    size_t tr = find_translation(f, k, c, nc, t, wg_all, wg_x);
+    /* a translation in a story that is clearly not the article's
+     * best (another candidate would take it on its own, with a
+     * cosine well above) is a pair of look-alike texts */
+    if (tr != SIZE_MAX && nc && c[0].cos >= NF_STORY_COS && c[0].shared >= 2 &&
+        c[0].mass >= mass_min) {
+        uint32_t tix = nf_count_get(&f->story_ix, (uint64_t)f->arts[tr].story);
+        for (size_t m = 0; tix && m < nc; m++)
+            if (c[m].ix == tix - 1 && c[0].ix != tix - 1 &&
+                c[m].cos < NF_TRANS_STORY_SHARE * c[0].cos)
+                tr = SIZE_MAX;
+    }
+    return tr;
+}

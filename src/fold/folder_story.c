@@ -1,0 +1,142 @@
+/* folder_story.c - step 2 of folding: which story an article joins.
+ *
+ * Stories sharing the article's NF_CAND_ANCHORS heaviest anchors
+ * (postings anchor -> stories) are candidates; the best cosine between
+ * the article's idf-weighted anchors and a story's centroid >=
+ * NF_STORY_COS, with at least NF_STORY_MASS of the article's weight
+ * shared, joins it; so does a best cosine of only NF_STORY_COS_CLEAR when
+ * it is NF_STORY_MARGIN times that of every other candidate and there is
+ * one (one clear story among several: thin or cross-script articles
+ * share little with any story, but much more with the right one; a
+ * margin over no competitor is no evidence); a text of a caseless
+ * alphabet needs only NF_CASELESS_MASS of that mass, and its join is
+ * refused when another established story would take it almost as well
+ * (contested).  Scoring and decision are apart because the candidates,
+ * sorted by cosine, also feed translation (step 3), merging (3b) and
+ * storylines (4).
+ */
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold/folder_int.h"
+
+/* Cosine of the article's weighted anchors (f->w, norm anorm) with story
+ * s's centroid; *shared receives the number of anchors in common. */
+double nf_fd_story_cos(const nf_folder *f, const nf_sketch *k, double anorm,
+                       const nf_fd_story *s, nf_fd_cand *c)
+{
+    c->shared = 0;
+    c->mass = 0;
+    if (!s->n || anorm <= 0 || s->sq <= 0)
+        return 0;
+    double dot = 0;
+    for (uint32_t i = 0; i < k->n_anchors; i++) {
+        if (f->w[i] <= 0)
+            continue;
+        uint32_t n = nf_count_get(&s->cent, k->anchors[i]);
+        if (!n)
+            continue;
+        c->shared++;
+        c->mass += f->w[i];
+        dot += f->w[i] * f->wg[i] * n;
+    }
+    return dot / (anorm * sqrt(s->sq));
+}
+
+/* Round 6: whether joining story c[best] is contested: the article is of a
+ * caseless alphabet (its evidence is mostly numbers and places, which
+ * stories on neighbouring subjects share), the best cosine is under
+ * NF_CONTEST_COS, and another candidate story would take the article on
+ * its own too (>= 2 shared anchors, the mass) with a cosine within
+ * NF_CONTEST_RATIO of the best; both stories hold >= NF_CONTEST_MIN_N
+ * articles (established stories: a young one is more often the
+ * article's own, split early, which step 3b repairs). */
+static int contested(const nf_folder *f, const nf_sketch *k, const nf_fd_cand *c,
+                     size_t nc, size_t best, double best_cos, double mass_min)
+{
+    if (!(k->latin & 2) || best == SIZE_MAX || best_cos >= NF_CONTEST_COS ||
+        f->stories[best]->n < NF_CONTEST_MIN_N)
+        return 0;
+    for (size_t m = 0; m < nc; m++)
+        if (c[m].ix != best && c[m].cos * NF_CONTEST_RATIO >= best_cos &&
+            c[m].shared >= 2 && c[m].mass >= mass_min &&
+            f->stories[c[m].ix]->n >= NF_CONTEST_MIN_N)
+            return 1;
+    return 0;
+}
+
+/* Step 2, scoring (contract in folder_int.h). */
+nf_status nf_fd_story_candidates(nf_folder *f, const nf_sketch *k, double anorm,
+                                 double t, double mass_min, nf_fd_cand *c,
+                                 size_t *nc, size_t *best, double *best_cos,
+                                 double *other_cos)
+{
+    assert(f && k && c && nc && best && best_cos && other_cos);
+    /* candidate stories by shared weight of the article's heaviest
+     * anchors (the rest would add little to any cosine), then cosine
+     * with all of them */
+    double w_min = 0;
+    if (k->n_anchors > NF_CAND_ANCHORS) {
+        nf_fd_wkey *v = malloc(k->n_anchors * sizeof *v);
+        if (!v)
+            return NF_ERR_NOMEM;
+        uint32_t nv = 0;
+        for (uint32_t i = 0; i < k->n_anchors; i++) {
+            if (!nf_post_get(&f->anchor_post, k->anchors[i]))
+                continue;   /* in no story: finds no candidate */
+            v[nv].key = i;
+            v[nv++].w = f->w[i];
+        }
+        qsort(v, nv, sizeof *v, nf_fd_wkey_cmp);
+        w_min = nv > NF_CAND_ANCHORS ? v[NF_CAND_ANCHORS - 1].w : 0;
+        free(v);
+    }
+    for (uint32_t i = 0; i < k->n_anchors; i++) {
+        if (f->w[i] <= 0 || f->w[i] < w_min)
+            continue;
+        nf_post_list *l = nf_post_get(&f->anchor_post, k->anchors[i]);
+        for (uint32_t j = 0; l && j < l->n; j++) {
+            size_t si = (size_t)l->v[j];
+            if (si < f->n_stories && f->stories[si])
+                nf_fd_acc_add(f, si, f->w[i]);
+        }
+    }
+    *nc = nf_fd_acc_top(f, c, NF_TOP_CAND, 0);
+    *best_cos = 0;
+    *other_cos = 0;
+    *best = SIZE_MAX;
+    for (size_t m = 0; m < *nc; m++) {
+        nf_fd_story *s = f->stories[c[m].ix];
+        c[m].cos = nf_fd_story_cos(f, k, anorm, s, &c[m]);
+        if (nf_fd_in_window(f, s, t) && c[m].shared >= 2 && c[m].mass >= mass_min &&
+            c[m].cos > *best_cos) {
+            *best_cos = c[m].cos;
+            *best = c[m].ix;
+        }
+    }
+    /* the highest cosine of any other candidate, for the margin rule */
+    for (size_t m = 0; m < *nc; m++)
+        if (c[m].ix != *best && c[m].cos > *other_cos)
+            *other_cos = c[m].cos;
+    /* candidates by cosine from here on */
+    for (size_t m = 0; m < *nc; m++)
+        c[m].acc = c[m].cos;
+    qsort(c, *nc, sizeof *c, nf_fd_cand_cmp);
+    return NF_OK;
+}
+
+/* Step 2, decision (contract in folder_int.h). */
+long long nf_fd_story_pick(const nf_folder *f, const nf_sketch *k,
+                           const nf_fd_cand *c, size_t nc, size_t best,
+                           double best_cos, double other_cos, double mass_min)
+{
+    assert(f && k);
+    if (best != SIZE_MAX && !contested(f, k, c, nc, best, best_cos, mass_min) &&
+        (best_cos >= NF_STORY_COS ||
+         (nc >= 2 && best_cos >= NF_STORY_COS_CLEAR &&
+          best_cos >= NF_STORY_MARGIN * other_cos)))
+        return f->stories[best]->id;
+    return 0;
+}
