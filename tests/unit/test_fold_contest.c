@@ -12,6 +12,7 @@
 #include "newsfold.h"
 #include "fold/fold_int.h"
 #include "core/article_int.h"
+#include "fold_testlib.h"
 
 /* story A: the dam (figures 4172, 3051, 2715, 6034, 1187) */
 static const char *const dam[] = {
@@ -53,19 +54,6 @@ static const char dam_ar[] =
     "\xD9\x82\xD8\xA7\xD9\x84\xD8\xAA \xD8\xA7\xD9\x84\xD8\xB3\xD9\x84\xD8\xB7\xD8\xA7\xD8\xAA \xD8\xA5\xD9\x86 4172 "
     "\xD9\x88 3051 \xD8\xAA\xD8\xB6\xD8\xB1\xD8\xB1\xD9\x88\xD8\xA7 \xD9\x88\xD8\xA5\xD9\x86 2715 \xD9\x88 6034 "
     "\xD9\x88 1187 \xD9\x81\xD9\x8A \xD8\xA7\xD9\x84\xD8\xA7\xD9\x86\xD8\xAA\xD8\xB8\xD8\xA7\xD8\xB1.\n";
-
-/* A finished article of `text` in `lang`, dated 2 March 2026. */
-static nf_article *make(const char *id, const char *text, const char *lang, size_t n_sent)
-{
-    nf_article *a = nf_article_new();
-    nf_article_set(a, &a->id, id, strlen(id));
-    nf_article_set(a, &a->published, "2026-03-02", 10);
-    nf_article_set_text(a, text, strlen(text));
-    nf_article_set_language(a, lang, 1.0);
-    a->n_sentences = n_sent;
-    nf_article_finish(a);
-    return a;
-}
 
 /* Folds the six English articles (dam, strike alternating) into f;
  * *sa, *sb receive the two stories. */

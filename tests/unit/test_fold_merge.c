@@ -12,6 +12,7 @@
 #include "newsfold.h"
 #include "fold/fold_int.h"
 #include "core/article_int.h"
+#include "fold_testlib.h"
 
 /* sentences 1-4 of the report */
 static const char text_en[] =
@@ -46,18 +47,6 @@ static const char text_other[] =
     "The orchestra of Velmont gave its last concert in the old Brask Hall on Friday.\n"
     "Conductor Pia Lundqvar led 86 musicians through a programme of Sibelius and Nielsen.\n"
     "The hall, opened in 1911, will be demolished in May to make room for 140 flats.\n";
-
-static nf_article *make(const char *id, const char *text, const char *lang, size_t n_sent)
-{
-    nf_article *a = nf_article_new();
-    nf_article_set(a, &a->id, id, strlen(id));
-    nf_article_set(a, &a->published, "2026-03-02", 10);
-    nf_article_set_text(a, text, strlen(text));
-    nf_article_set_language(a, lang, 1.0);
-    a->n_sentences = n_sent;
-    nf_article_finish(a);
-    return a;
-}
 
 static void test_folder_merge(void)
 {
