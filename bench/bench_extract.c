@@ -35,7 +35,7 @@
 #include "html/html.h"
 #include "ingest/ingest_int.h"
 #include "text/text.h"
-#include "bench_util.h"
+#include "../tests/unit/nf_slurp.h"
 
 #define MAX_PAGES 512
 
@@ -316,7 +316,7 @@ static int cmd_run(const char *dir, const char *out_path)
     for (size_t i = 0; i < n_pages; i++) {
         char path[8192];
         snprintf(path, sizeof path, "%s/html/%.80s.html", dir, pages[i].id);
-        html[i] = bench_slurp(path, &lens[i]);
+        html[i] = nf_slurp(path, &lens[i]);
         if (!html[i]) {
             fprintf(stderr, "cannot read %s\n", path);
             return 1;

@@ -21,7 +21,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "bench_util.h"
+#include "../tests/unit/nf_slurp.h"
 
 #ifdef NF_BENCH_PEERS
 #include "langid/peers.h"
@@ -124,7 +124,7 @@ static int bench_file(const char *path, const char *want, size_t ndet,
                       double *row)
 {
     size_t len;
-    char *buf = bench_slurp(path, &len);
+    char *buf = nf_slurp(path, &len);
     if (!buf)
         return -1;
     char **lines;
@@ -187,7 +187,7 @@ static int run_ntrex(const char *dir)
     char path[4096];
     snprintf(path, sizeof path, "%s/languages.tsv", dir);
     size_t len;
-    char *tsv = bench_slurp(path, &len);
+    char *tsv = nf_slurp(path, &len);
     if (!tsv) {
         fprintf(stderr, "cannot read %s\n", path);
         return 2;
@@ -277,7 +277,7 @@ static int run_ntrex(const char *dir)
 static int run_tsv(const char *file)
 {
     size_t len;
-    char *buf = bench_slurp(file, &len);
+    char *buf = nf_slurp(file, &len);
     if (!buf) {
         fprintf(stderr, "cannot read %s\n", file);
         return 2;

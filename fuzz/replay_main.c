@@ -11,32 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#include "../tests/unit/nf_slurp.h"
 
-/* Reads a whole file into a malloc'ed buffer; NULL on failure. */
-static uint8_t *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 4096, n = 0;
-    uint8_t *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (n < cap)
-            break;
-        uint8_t *p = realloc(buf, cap *= 2);
-        if (!p) {
-            free(buf);
-            buf = NULL;
-        }
-        buf = p;
-    }
-    fclose(f);
-    *len = n;
-    return buf;
-}
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int main(int argc, char **argv)
 {
@@ -57,7 +34,7 @@ int main(int argc, char **argv)
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", argv[1], e->d_name);
         size_t len;
-        uint8_t *data = slurp(path, &len);
+        uint8_t *data = (uint8_t *)nf_slurp(path, &len);
         if (!data) {
             fprintf(stderr, "%s: cannot read\n", path);
             closedir(d);

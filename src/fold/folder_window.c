@@ -41,25 +41,34 @@ int nf_fd_in_window(const nf_folder *f, const nf_fd_story *s, double t)
 
 /* ---- stories and articles held ------------------------------------------ */
 
+/* A slot for one more element of an array whose free list shares its
+ * capacity (elements of `size` bytes at *pp, *n of them, capacity *cap;
+ * freed slots in *free_list, *n_free of them): a freed slot when there is
+ * one, else a new one at the end.  SIZE_MAX when out of memory. */
+static size_t take_slot(void *pp, size_t size, size_t **free_list, size_t *n_free,
+                        size_t *n, size_t *cap, size_t first)
+{
+    if (*n_free)
+        return (*free_list)[--*n_free];
+    size_t c1 = *cap, c2 = *cap;
+    if (nf_grow(pp, &c1, *n, size, first) ||
+        nf_grow(free_list, &c2, *n, sizeof **free_list, first))
+        return SIZE_MAX;
+    *cap = c1;
+    return (*n)++;
+}
+
 /* Index of story `id`, creating it; SIZE_MAX when out of memory. */
 static size_t story_get(nf_folder *f, long long id, long long line)
 {
     uint32_t ix = nf_count_get(&f->story_ix, (uint64_t)id);
     if (ix)
         return ix - 1;
-    size_t si;
-    if (f->n_free_stories) {
-        si = f->free_stories[--f->n_free_stories];
-    } else {
-        /* stories and free_stories share one capacity */
-        size_t c1 = f->cap_stories, c2 = f->cap_stories;
-        if (nf_grow(&f->stories, &c1, f->n_stories, sizeof *f->stories, 64) ||
-            nf_grow(&f->free_stories, &c2, f->n_stories, sizeof *f->free_stories, 64))
-            return SIZE_MAX;
-        f->cap_stories = c1;
-        si = f->n_stories++;
-        f->stories[si] = NULL;
-    }
+    size_t si = take_slot(&f->stories, sizeof *f->stories, &f->free_stories,
+                          &f->n_free_stories, &f->n_stories, &f->cap_stories, 64);
+    if (si == SIZE_MAX)
+        return SIZE_MAX;
+    f->stories[si] = NULL;                   /* freed slots are NULL too */
     nf_fd_story *s = calloc(1, sizeof *s);
     if (!s || nf_count_add(&f->story_ix, (uint64_t)id, (int32_t)(si + 1))) {
         free(s);
@@ -254,18 +263,10 @@ static void sweep(nf_folder *f)
 /* A free article slot holding `k` (moved in); SIZE_MAX when out of memory. */
 size_t nf_fd_new_slot(nf_folder *f, nf_sketch *k)
 {
-    size_t slot;
-    if (f->n_free_arts) {
-        slot = f->free_arts[--f->n_free_arts];
-    } else {
-        /* arts and free_arts share one capacity */
-        size_t c1 = f->cap_arts, c2 = f->cap_arts;
-        if (nf_grow(&f->arts, &c1, f->n_arts, sizeof *f->arts, 256) ||
-            nf_grow(&f->free_arts, &c2, f->n_arts, sizeof *f->free_arts, 256))
-            return SIZE_MAX;
-        f->cap_arts = c1;
-        slot = f->n_arts++;
-    }
+    size_t slot = take_slot(&f->arts, sizeof *f->arts, &f->free_arts, &f->n_free_arts,
+                            &f->n_arts, &f->cap_arts, 256);
+    if (slot == SIZE_MAX)
+        return SIZE_MAX;
     nf_fd_art *a = &f->arts[slot];
     memset(a, 0, sizeof *a);
     a->k = *k;

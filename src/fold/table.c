@@ -23,9 +23,10 @@ static size_t probe(const uint64_t *keys, size_t cap, uint64_t key)
     return i;
 }
 
-static nf_status count_grow(nf_count_map *m)
+/* Moves m's entries into a fresh table of `cap` slots (a power of two
+ * above the entries kept), leaving out zero counts when drop_zero. */
+static nf_status count_rehash(nf_count_map *m, size_t cap, int drop_zero)
 {
-    size_t cap = m->cap ? m->cap * 2 : 64;
     uint64_t *keys = calloc(cap, sizeof *keys);
     uint32_t *vals = calloc(cap, sizeof *vals);
     if (!keys || !vals) {
@@ -33,18 +34,21 @@ static nf_status count_grow(nf_count_map *m)
         free(vals);
         return NF_ERR_NOMEM;
     }
+    size_t n = 0;
     for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i])
+        if (!m->keys[i] || (drop_zero && !m->vals[i]))
             continue;
         size_t j = probe(keys, cap, m->keys[i]);
         keys[j] = m->keys[i];
         vals[j] = m->vals[i];
+        n++;
     }
     free(m->keys);
     free(m->vals);
     m->keys = keys;
     m->vals = vals;
     m->cap = cap;
+    m->n = n;
     return NF_OK;
 }
 
@@ -57,7 +61,7 @@ nf_status nf_count_add(nf_count_map *m, uint64_t key, int32_t delta)
         return NF_OK;
     }
     if ((m->n + 1) * 10 >= m->cap * 7) {
-        nf_status st = count_grow(m);
+        nf_status st = count_rehash(m, m->cap ? m->cap * 2 : 64, 0);
         if (st)
             return st;
     }
@@ -84,27 +88,7 @@ nf_status nf_count_compact(nf_count_map *m)
     size_t cap = 64;
     while ((live + 1) * 10 >= cap * 7)
         cap *= 2;
-    uint64_t *keys = calloc(cap, sizeof *keys);
-    uint32_t *vals = calloc(cap, sizeof *vals);
-    if (!keys || !vals) {
-        free(keys);
-        free(vals);
-        return NF_ERR_NOMEM;
-    }
-    for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i] || !m->vals[i])
-            continue;
-        size_t j = probe(keys, cap, m->keys[i]);
-        keys[j] = m->keys[i];
-        vals[j] = m->vals[i];
-    }
-    free(m->keys);
-    free(m->vals);
-    m->keys = keys;
-    m->vals = vals;
-    m->cap = cap;
-    m->n = live;
-    return NF_OK;
+    return count_rehash(m, cap, 1);
 }
 
 uint32_t nf_count_get(const nf_count_map *m, uint64_t key)

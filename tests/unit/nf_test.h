@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nf_slurp.h"
+
 static int nf_test_failed_checks;
 static int nf_test_checks;
 static const char *nf_test_current = "";
@@ -79,37 +81,6 @@ static inline const char *nf_test_shared(const char *rel)
     if (!f)
         return NULL;
     fclose(f);
-    return buf;
-}
-
-/* Reads a whole file into a malloc'ed, NUL-terminated buffer (length in
- * *len when len is not NULL); NULL when it cannot be read. */
-static inline char *nf_test_slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0, r;
-    char *buf = malloc(cap + 1);
-    while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += r;
-        if (n == cap) {
-            char *nb = realloc(buf, 2 * cap + 1);
-            if (!nb) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    fclose(f);
-    if (!buf)
-        return NULL;
-    buf[n] = '\0';
-    if (len)
-        *len = n;
     return buf;
 }
 

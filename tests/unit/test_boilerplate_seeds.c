@@ -57,7 +57,7 @@ static void test_seeds(const char *dir)
             }
         /* Every sentence line of the input (other than the residue) is
          * in the text; the first line may be the title. */
-        char *raw = nf_test_slurp(src, NULL);
+        char *raw = nf_slurp(src, NULL);
         CHECK(raw != NULL);
         const char *title = nf_article_title(a);
         for (char *line = raw; raw && line && *line;) {

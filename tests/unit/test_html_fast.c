@@ -173,31 +173,6 @@ static void test_slim_direct(void)
           !nf_html_attr_kept("data-class") && !nf_html_attr_kept("c"));
 }
 
-/* Reads a whole file (malloc'ed), or NULL. */
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *b = NULL;
-    size_t cap = 0, n = 0;
-    for (;;) {
-        if (n + 65536 > cap) {
-            char *nb = realloc(b, cap = n + 65536 + cap);
-            if (!nb)
-                break;
-            b = nb;
-        }
-        size_t got = fread(b + n, 1, cap - n, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    fclose(f);
-    *len = n;
-    return b;
-}
-
 static void test_aeb_pages(void)
 {
     const char *dir = nf_test_shared("data/aeb/ground_truth.jsonl");
@@ -224,7 +199,7 @@ static void test_aeb_pages(void)
         char path[8400];
         snprintf(path, sizeof path, "%s/%s", hdir, e->d_name);
         size_t len;
-        char *raw = slurp(path, &len);
+        char *raw = nf_slurp(path, &len);
         if (!raw)
             continue;
         nf_buf page;

@@ -1,13 +1,16 @@
-/* bench_util.h - what the benchmark programs share. */
-#ifndef NF_BENCH_UTIL_H
-#define NF_BENCH_UTIL_H
+/* nf_slurp.h - reading a whole file, for the programs around the library
+ * (unit tests, benchmarks, the fuzz corpus replay); header-only so that
+ * each of them, built on its own, gets it by one include. */
+#ifndef NF_SLURP_H
+#define NF_SLURP_H
 
 #include <stdio.h>
 #include <stdlib.h>
 
-/* Reads a whole file into a malloc'ed, NUL-terminated buffer and its
- * length into *len; NULL when it cannot be read. */
-static inline char *bench_slurp(const char *path, size_t *len)
+/* Reads the file at path into a malloc'ed, NUL-terminated buffer (its
+ * length, without the NUL, in *len when len is not NULL).  NULL when the
+ * file cannot be opened or read or memory runs out.  The caller frees. */
+static inline char *nf_slurp(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -34,7 +37,8 @@ static inline char *bench_slurp(const char *path, size_t *len)
         return NULL;
     }
     buf[n] = '\0';
-    *len = n;
+    if (len)
+        *len = n;
     return buf;
 }
 
