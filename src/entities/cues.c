@@ -125,7 +125,7 @@ static const cue_entry entries[] = {
     { "de", "peruaner", "peru", 1 }, { "de", "chilene", "chile", 1 },
     { "de", "kubaner", "cuba", 1 }, { "de", "nigerianer", "nigeria", 1 },
     { "de", "christe", "", 1 }, { "de", "moslem", "", 1 }, { "de", "muslime", "", 1 },
-    { "de", "jude", "", 1 },
+    { "de", "jude", "", 1 }, { "de", "islam", "", 1 }, { "de", "koran", "", 1 },
     { "en", "french", "france", 0 }, { "en", "frenchman", "france", 0 },
     { "en", "dutch", "netherlands", 0 }, { "en", "british", "united kingdom", 0 },
     { "en", "briton", "united kingdom", 0 }, { "en", "english", "united kingdom", 0 },
@@ -216,17 +216,35 @@ static int32_t place_with(const char *prefix, size_t pn, const char *suffix)
     return nf_place_lookup(b, o + sl);
 }
 
+/* Is w[0..n) a language's adjective + -sprachig in any inflection
+ * ("französischsprachigen": the adjective is a cue of its own)? */
+static int german_speaking(const char *w, size_t n, int32_t *place)
+{
+    static const char *const infl[] = { "en", "er", "es", "em", "e", "", NULL };
+    for (size_t k = 0; infl[k]; k++) {
+        size_t el = strlen(infl[k]) + 8;
+        if (n > el + 4 && memcmp(w + n - el, "sprachig", 8) == 0 &&
+            memcmp(w + n - el + 8, infl[k], el - 8) == 0)
+            return nf_cue_demonym("de", w, n - el, place);
+    }
+    return 0;
+}
+
 /* German words derived from a name by rule, for places the table above
  * does not list:
  *   - an -isch adjective of a country or region in any inflection:
  *     "malaysischen" (Malaysia), "tunesische" (Tunesien), "abchasisch"
  *     (Abchasien), and of a religion or its founder ("islamischen",
  *     "buddhistisch", "christlichen", "jüdische": names too in the
- *     German annotation conventions; no place).
+ *     German annotation conventions; no place);
+ *   - an -anisch adjective of a country ("haitianischen", "kenianische");
+ *   - a language's adjective + -sprachig ("französischsprachigen").
  * w[0..n) is lower case.  Returns 1 and sets *place (or -1) when it is
  * such a word. */
 static int german_derived(const char *w, size_t n, int32_t *place)
 {
+    if (german_speaking(w, n, place))
+        return 1;
     static const char *const infl[] = { "en", "er", "es", "em", "e", "", NULL };
     static const char *const religions[] = { "islamisch", "muslimisch",
         "christlich", "jüdisch", "katholisch", "evangelisch", "protestantisch",
@@ -247,6 +265,13 @@ static int german_derived(const char *w, size_t n, int32_t *place)
             if (sn >= rl && memcmp(w + sn - rl, religions[r], rl) == 0 &&
                 (sn == rl || w[sn - rl - 1] == '-'))
                 return 1;
+        }
+        if (sn > 9 && memcmp(w + sn - 6, "anisch", 6) == 0) {
+            int32_t p = place_with(w, sn - 6, "");
+            if (p >= 0 && nf_places[p].kind == NF_PLACE_COUNTRY) {
+                *place = p;      /* Haiti|anisch, Kenia|nisch */
+                return 1;
+            }
         }
         if (sn > 8 && memcmp(w + sn - 4, "isch", 4) == 0) {
             static const char *const land[] = { "ien", "ia", "en", "a", "", "land", NULL };

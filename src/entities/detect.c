@@ -34,6 +34,66 @@
 #include "text/text.h"
 #include "core/grow.h"
 
+/* Dutch writes the plural of a word ending in a vowel and the genitive
+ * of a name with an apostrophe and s inside the word ("de Hutu's", "de
+ * Israëli's", "India's economie"): the word form is the mention, as the
+ * German genitive "Japans" is.  Extends each mention of mv that ends
+ * right before "'s" (or "’s") followed by no letter. */
+static void dutch_apostrophe_s(const char *text, size_t len, ment_vec *mv)
+{
+    for (size_t k = 0; k < mv->n; k++) {
+        size_t e = mv->v[k].end;
+        size_t al = e < len && text[e] == '\'' ? 1
+                  : e + 2 < len && memcmp(text + e, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+        if (!al || e + al >= len || (text[e + al] != 's' && text[e + al] != 'S'))
+            continue;
+        size_t a = e + al + 1;
+        if (a < len) {
+            unsigned c;
+            nf_utf8_decode(text + a, text + len, &c);
+            if (u_isalnum((UChar32)c))
+                continue;
+        }
+        if (k + 1 < mv->n && mv->v[k + 1].start < a)
+            continue;
+        mv->v[k].end = a;
+    }
+}
+
+/* Dutch, German: the run i..*j has been read (its mentions from n0 in
+ * mv); when its last mention ends the run and is an organisation, or
+ * the run is one organisation word the reader left out ("Bund"), a
+ * purpose tail (nf_det_purpose_tail: "voor Onrechtmatige Bedingen")
+ * continues that name; *j moves to the tail's end.  Errors: NF_ERR_NOMEM. */
+static nf_status purpose_join(nf_ent_stage *st, const char *text, size_t i, size_t *j,
+                              size_t n0, ment_vec *mv)
+{
+    const tok *v = st->toks.v;
+    size_t tail = nf_det_purpose_tail(text, &st->toks, *j);
+    if (!tail)
+        return NF_OK;
+    nf_ment *last = mv->n > n0 ? &mv->v[mv->n - 1] : NULL;
+    if (last && last->end == v[*j].e) {
+        if (last->type != NF_ENTITY_ORGANIZATION)
+            return NF_OK;
+        last->end = v[tail].e;
+        last->place = -1;
+        last->demonym = 0;
+        *j = tail;
+        return NF_OK;
+    }
+    if (last || i != *j || !(nf_det_lex_of(text, &v[i]) & NF_LEX_ORG))
+        return NF_OK;
+    nf_ment m;
+    memset(&m, 0, sizeof m);
+    m.start = v[i].s;
+    m.end = v[tail].e;
+    m.place = -1;
+    m.type = NF_ENTITY_ORGANIZATION;
+    *j = tail;
+    return nf_det_push_ment(mv, m);
+}
+
 nf_ent_stage *nf_ent_stage_new(void)
 {
     nf_ent_stage *st = calloc(1, sizeof *st);
@@ -204,6 +264,8 @@ nf_status nf_ent_detect_sents(nf_ent_stage *st, const char *text, size_t len,
                 }
                 s = german ? nf_det_german_run(st, text, lang, i, j, &mv)
                            : nf_det_cased_run(st, text, lang, i, j, &mv);
+                if (!s && (german || dutch))
+                    s = purpose_join(st, text, i, &j, n0, &mv);
                 /* and its ordinal: "1. FC Köln" */
                 if (!s && club && i > 0 && mv.n > n0 && mv.v[n0].start == t->s &&
                     number_word(text, len, &v[i - 1]) && v[i - 1].sent == t->sent &&
@@ -265,6 +327,10 @@ nf_status nf_ent_detect_sents(nf_ent_stage *st, const char *text, size_t len,
     }
     if (!s && german)
         s = nf_det_german_surnames(st, text, &mv);
+    if (!s && german)
+        nf_det_german_division_titles(text, &st->toks, &mv);
+    if (!s && dutch)
+        dutch_apostrophe_s(text, len, &mv);
     if (s) {
         free(mv.v);
         return s;

@@ -195,7 +195,8 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
         }
         /* German: a common noun before a name is a title or a word of the
          * sentence ("Bundeskanzler Helmut Kohl") */
-        if (german && i < j && !(lx & NF_LEX_ORG) && nf_det_german_noun(text, &v[i]) &&
+        if (german && i < j && !(lx & NF_LEX_ORG) &&
+            (nf_det_german_noun(text, &v[i]) || nf_det_german_garbled_noun(text, &v[i])) &&
             !nf_det_place_word(text, lang, &v[i]) && !nf_det_given_name_elsewhere(text, &v[i])) {
             i++;
             continue;
@@ -306,7 +307,16 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
     m.end = v[j].e;
     m.place = nf_det_place_of(text, m.start, m.end);
     size_t ntok = j - i + 1;
+    if (german && ntok == 1 && m.place < 0)
+        m.place = nf_det_german_compass_place(text, &v[i]);   /* "Ostdeutschland" */
+    if (german && ntok == 1 && (m.place < 0 || nf_places[m.place].kind == NF_PLACE_CITY) &&
+        nf_det_german_org_word(text, &st->toks, i)) {
+        m.place = -1;                       /* "die Union", not the town */
+        m.type = NF_ENTITY_ORGANIZATION;    /* "Sozialdemokraten", "Sozialamt" */
+        return nf_det_push_ment(mv, m);
+    }
     if (german && ntok == 1 && m.place >= 0 && nf_places[m.place].kind != NF_PLACE_COUNTRY &&
+        !nf_place_is_division(m.place) &&
         nf_det_german_town_noun(text, &st->toks, i, nf_places[m.place].kind == NF_PLACE_CITY))
         return NF_OK;
     int cur = nf_curated_lookup(text + m.start, m.end - m.start);
@@ -367,8 +377,10 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
     /* German: an organisation word alone ("die Partei", "der Verein",
      * "SV") is the common noun, capitalised as every noun is (elsewhere
      * the capital says an institution: "el Congreso") */
-    if (german && org && ntok == 1 && m.place < 0)
-        return NF_OK;
+    if (german && org && ntok == 1 && m.place < 0 &&
+        (!(v[i].flags & T_ALLCAPS) || v[i].e - v[i].s <= 3))
+        return NF_OK;        /* (an acronym of four letters or more stays:
+                              * "BUND"; "SV", "FC" alone are pieces) */
     if (m.place >= 0) {
         m.type = NF_ENTITY_LOCATION;
     } else if (org || (ntok == 1 && (v[i].flags & T_ALLCAPS) &&

@@ -138,6 +138,23 @@ int nf_det_german_noun(const char *text, const tok *t)
     return n && !(t->flags & T_ALLCAPS) && german_noun_w(w, n);
 }
 
+int nf_det_german_garbled_noun(const char *text, const tok *t)
+{
+    char w[128], r[128];
+    if ((t->flags & T_ALLCAPS) || !nf_det_garbled(text, t))
+        return 0;
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    int noun = 0;
+    for (unsigned k = 0; n && k < NF_DET_REPAIRS; k++) {
+        size_t rn = nf_det_repair(w, n, k, r, sizeof r);
+        if (rn && (nf_det_given_name_w(r, rn) || nf_cw_has(nf_cw_names_for("de"), r, rn)))
+            return 0;        /* "G\u0081Eter": Günter before Güter */
+        if (rn && german_noun_w(r, rn))
+            noun = 1;
+    }
+    return noun;
+}
+
 int nf_det_german_nominal(const char *text, const tok *t, const nf_cw_filter *cw)
 {
     char w[128];
@@ -208,6 +225,24 @@ nf_status nf_det_german_run(nf_ent_stage *st, const char *text, const char *lang
     if (j == i || nf_det_shouting(&st->toks, i) || nf_det_place_of(text, v[i].s, v[j].e) >= 0 ||
         nf_curated_lookup(text + v[i].s, v[j].e - v[i].s) >= 0)
         return nf_det_cased_run(st, text, lang, i, j, mv);
+    int all_cap = 1;
+    for (size_t k = i; k <= j; k++)
+        all_cap &= (v[k].flags & (T_CAP | T_ALLCAPS)) != 0;
+    if (all_cap && !(nf_det_lex_of(text, &v[i]) & (NF_LEX_STOP | NF_LEX_DE_DET)) &&
+        (nf_det_german_noun(text, &v[j]) || nf_det_german_org_compound(text, &v[j]) ||
+         (nf_det_lex_of(text, &v[j]) & NF_LEX_ORG)) &&
+        nf_det_german_name_adjective(text, &st->toks, i)) {
+        /* "Deutschen Roten Kreuz": one name, whatever its nouns (a run
+         * of capitalised words ending in a noun; not "Deutschen Stefan
+         * Effenberg", "Krankenhausgesellschaft zu Wort") */
+        nf_ment m;
+        memset(&m, 0, sizeof m);
+        m.start = v[i].s;
+        m.end = v[j].e;
+        m.place = -1;
+        m.type = NF_ENTITY_ORGANIZATION;
+        return nf_det_push_ment(mv, m);
+    }
     size_t a = i;
     for (size_t k = i; k <= j; k++) {
         /* a hyphenated compound ending in a noun ends a name before it

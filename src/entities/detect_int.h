@@ -71,7 +71,9 @@ nf_status nf_det_scan(nf_ent_stage *st, const char *text, size_t len,
 size_t nf_det_lower_form(const char *text, size_t s, size_t e, char *out,
                          size_t cap);
 
-/* Lexicon classes of token t. */
+/* Lexicon classes of token t; a short mis-decoded word (nf_det_repair)
+ * that is none takes the function-word classes of a repaired reading
+ * ("F\u0081E" = "für"). */
 unsigned nf_det_lex_of(const char *text, const tok *t);
 
 /* Number of readings nf_det_repair tries. */
@@ -192,6 +194,56 @@ int32_t nf_det_german_genitive_place(const char *text, const char *lang, const t
  * "Verfassungs|gericht")?  Unlike the organisation word alone ("die
  * Partei"), such a compound names one body. */
 int nf_det_german_org_compound(const char *text, const tok *t);
+
+/* ---- detect_purpose.c ---------------------------------------------------- */
+
+/* Dutch and German: the purpose part of an organisation's name after the
+ * run ending at token j ("Commissie | voor Onrechtmatige Bedingen",
+ * "Bund | für Umwelt und Naturschutz Deutschland"): "voor" or "für"
+ * (also mis-decoded), an optional article, capitalised words, and more
+ * of them after "en"/"und"/"in" (an article may follow).  Returns
+ * the index of the tail's last token, 0 when there is no such tail.
+ * The caller decides whether the run names an organisation. */
+size_t nf_det_purpose_tail(const char *text, const tok_vec *tv, size_t j);
+
+/* ---- detect_german_org.c ------------------------------------------------ */
+
+/* German: is token i one word naming a party or an authority with common
+ * words, a class the noun test would drop: a plural in -demokraten
+ * ("Sozialdemokraten"), Grüne(n)/Liberale(n) inside a sentence and not
+ * after das/im/ins/vom/zum/ans, "Union" after die/der/den, a compound in
+ * -amt(e)s whose first part is a word (or holds "bundes") and no title
+ * ("Sozialamt", "Bundeskriminalamtes", not "Ministeramt"), and
+ * Bundes|tag/rat/regierung/bank.  Mis-decoded words are read repaired. */
+int nf_det_german_org_word(const char *text, const tok_vec *tv, size_t i);
+
+/* German: a mention of a country's division (nf_place_is_division) right
+ * after its designator (Land, Landes, Bundesland, Freistaat, Kanton,
+ * Großherzogtum; capitalised, same sentence, no punctuation between, no other
+ * mention on it) starts at the designator: "das Land Sachsen-Anhalt";
+ * a mention that is designator + division already ("Land Bayern", one
+ * run) becomes that place.  mv is sorted by start and stays so. */
+void nf_det_german_division_titles(const char *text, const tok_vec *tv, ment_vec *mv);
+
+/* German: is token t one word made of a compass or centre prefix (Nord,
+ * Süd, Ost, West, Nordost ..., Mittel) and a country, world region or
+ * division ("Ostdeutschland", "Südtirol", "Mitteleuropa")?  Its place
+ * index, else -1 (towns do not count: "Westend" is no Ende). */
+int32_t nf_det_german_compass_place(const char *text, const tok *t);
+
+/* German: is token i an adjective capitalised inside a sentence before
+ * another capitalised word ("Evangelischen Familien-Bildungsstätte",
+ * "Deutschen Roten Kreuz", "Westafrikanische Wirtschaftsgemeinschaft")?
+ * German writes adjectives in lower case except in names, so the run it
+ * opens is one name.  Its lower-case form ends in -e, -en, -er, -es or
+ * -em, is a word of the language and no noun or proper noun of the
+ * dictionary; not at a sentence's start, after punctuation or a quote. */
+int nf_det_german_name_adjective(const char *text, const tok_vec *tv, size_t i);
+
+/* German: is the mis-decoded token t ("BEgermeister", nf_det_repair) a
+ * common noun in one of its repaired readings ("bürgermeister") and a
+ * given name or proper noun in none ("GEter": Günter, not Güter)? */
+int nf_det_german_garbled_noun(const char *text, const tok *t);
 
 /* Is the sentence of token i a list of names (a team's line-up:
  * "Golz - Rohde - Kober , Hartmann ( 73. Weichert ) , Spies"): six or

@@ -50,9 +50,19 @@ size_t nf_det_lower_form(const char *text, size_t s, size_t e, char *out,
 
 unsigned nf_det_lex_of(const char *text, const tok *t)
 {
-    char w[128];
+    char w[128], r[132];
     size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
-    return n ? nf_lex_classes(w, n) : 0;
+    unsigned c = n ? nf_lex_classes(w, n) : 0;
+    if (c || n > 8 || !nf_det_garbled(text, t))
+        return c;
+    /* a short mis-decoded function word: "F\u0081E" is "für" */
+    for (unsigned k = 0; k < NF_DET_REPAIRS; k++) {
+        size_t rn = nf_det_repair(w, n, k, r, sizeof r);
+        unsigned rc = rn ? nf_lex_classes(r, rn) & (NF_LEX_STOP | NF_LEX_DE_DET) : 0;
+        if (rc)
+            return rc;
+    }
+    return 0;
 }
 
 size_t nf_det_repair(const char *w, size_t n, unsigned k, char *out, size_t cap)

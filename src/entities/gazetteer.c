@@ -61,6 +61,12 @@ int32_t nf_place_lookup(const char *s, size_t n)
     return best;
 }
 
+int nf_place_is_division(int32_t p)
+{
+    assert(p >= 0 && (size_t)p < nf_places_count);
+    return nf_places[p].kind == NF_PLACE_REGION && nf_places[p].country[0] != '\0';
+}
+
 /* Is s[0..n) an adjectival or demonym ending of one of the languages
  * detected (en, it, es, pt, fr, ro, de, nl, pl, ru, uk, tr)? */
 static int ending_ok(const char *s, size_t n)
@@ -114,6 +120,8 @@ int32_t nf_place_demonym(const char *w, size_t n)
                 nc += ((unsigned char)pn->name[j] & 0xC0) != 0x80;
             if (strchr(pn->name, ' ') || nc > chars + 2 || nc < 4)
                 continue;
+            if (nf_place_is_division(pn->place) && n - k < 3)
+                continue;       /* "Jahr|en" is no adjective of Jahra */
             return pn->place;
         }
     }

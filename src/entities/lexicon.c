@@ -129,6 +129,8 @@ static const char org_words[] =
     "s.a. s.a s.p.a. n.v. b.v. a.g. inc. ltd. co. corp. plc. "
     "klub vereniging verein fußballclub "
     "ministerie bundesministerium raad kamer senate senat senado parliament "
+    "commissie centrum instituut administratie federatie academie "
+    "bund akademie vereinigung zentrum "
     "parlament parlamento parlement congress kongress congreso "
     "foundation fondazione fundación fundação fondation stiftung stichting "
     "airlines airways motors energy oil telecom department "

@@ -10,7 +10,9 @@
 
 typedef enum nf_place_kind {
     NF_PLACE_COUNTRY = 0,
-    NF_PLACE_REGION,
+    NF_PLACE_REGION,         /* a world region (country ""), or a country's
+                                first-level division (its country's code:
+                                Niedersachsen DE, Gelderland NL; ISO 3166-2) */
     NF_PLACE_CITY
 } nf_place_kind;
 
@@ -37,11 +39,18 @@ extern const size_t nf_place_names_count;
  * the most populous city), or -1.  Thread-safe (the index is built once). */
 int32_t nf_place_lookup(const char *s, size_t n);
 
+/* Is place p (an index into nf_places) a division of a country (a
+ * REGION with a country code: a German Land, a Dutch province, a US
+ * state)? */
+int nf_place_is_division(int32_t p);
+
 /* Looks up a word that may be a demonym or adjective of a country
  * ("ucraino", "ucrainean", "Ukrainian", "russo"): its matching form w[0..n)
  * must start with most of a country's name in Latin or Cyrillic script and
- * end with a short adjectival ending.  Returns the country's place index
- * or -1. */
+ * end with a short adjectival ending (of a division, an ending of three
+ * letters or more: "bayerisch", "abchasischen", but not "Jahren" from
+ * Jahra, a Kuwaiti governorate).  Returns the country's place index or
+ * -1. */
 int32_t nf_place_demonym(const char *w, size_t n);
 
 #endif

@@ -11,11 +11,31 @@ Sources (read-only, ../shared/data/geo/, see its SOURCE.md):
     https://www.geonames.org/): places of at least MIN_POP_ALT inhabitants
     with their alternate names in the scripts below, places of at least
     MIN_POP with their own and ASCII names only.
+Sources from Debian packages (needed only to regenerate):
+  - iso-codes (4.15.0-1, LGPL-2.1+): ISO 3166-2 subdivisions
+    (/usr/share/iso-codes/json/iso_3166-2.json) and their translations
+    (/usr/share/locale/*/LC_MESSAGES/iso_3166-2.mo): first-level divisions
+    (German Länder, Dutch provinces, Swiss cantons, US states ...) of
+    countries with at most MAX_ADMIN1 of them, and the second level of
+    countries whose first level has at most three units and the second
+    at most twelve (the Belgian provinces under its three regions).  A division is appended after the
+    cities (the indices of earlier places do not move) as a REGION with
+    its country's code, and only under names no earlier place has; a
+    one-word name that is a lower-case word of the Hunspell dictionaries
+    (hunspell-en-us, -de-de, -es, -nl, -fr, -it: "central", "centre",
+    "littoral", "east", "rivers"; de-de: only if it never capitalises it)
+    is left out, and so is a name that divisions of three or more
+    countries carry ("Nord", "Western"), a Latin name of three letters, a
+    name made of designators and compass words only (GENERIC: "Südost",
+    "Hauptstadt") and a German noun's plural that de-de does not list as a
+    stem ("Planken", a municipality of Liechtenstein).
+    Former countries (ISO 3166-3: Yugoslavia, USSR, Czechoslovakia, GDR,
+    Zaire) follow as countries under their former two-letter code.
 
-Usage: python3 tools/geo/gen_places.py [SHARED_GEO_DIR] > src/entities/places_data.c
+Usage: python3 tools/geo/gen_places.py [SHARED_GEO_DIR [ISO_CODES_DIR]] > src/entities/places_data.c
 The output is deterministic (sorted), so a re-run shows no diff.
 """
-import sys, os, unicodedata
+import sys, os, unicodedata, json, gettext, re
 
 GEO = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
     os.path.dirname(__file__), "..", "..", "..", "shared", "data", "geo")
@@ -125,6 +145,217 @@ for c in rows:
                 per_script[sc] = per_script.get(sc, 0) + 1
                 add_name(a, idx)
 
+# first-level divisions (ISO 3166-2, Debian iso-codes)
+ISO = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/iso-codes"
+MAX_ADMIN1 = 100   # Slovenia's 212 and Latvia's 119 municipalities stay out
+MO_LANG = {"pt": "pt_BR", "zh": "zh_CN", "zh-Hant": "zh_TW"}
+DICTS = ["en_US", "de_DE", "es_ES", "nl", "fr_FR", "it_IT"]
+
+# designators and compass words (the project's own list): a division name
+# made of these only ("South East", "Südost", "Hauptstadt" from "Capital
+# Territory", "Freistaat" from "Free State") names nothing by itself
+GENERIC = set("""north south east west northern southern eastern western
+central centre center middle upper lower nord süd sud ost nordost nordwest
+südost südwest noord zuid oost zuidoost zuidwest noordoost noordwest midden
+mid westers oostelijk westelijk norte sur este oeste centro centrale
+zentral mitte capital capitale hauptstadt hoofdstad freistaat vrijstaat
+territory territorium territorio region regio región regione provinz
+provincie province provincia distrikt district distrito gebiet bezirk
+kreis staat state estado stad stadt city ciudad island islands insel
+inseln eiland eilanden islas isla""".split())
+
+def generic(name):
+    """Is name made of designators and compass words only?"""
+    return all(w in GENERIC for w in re.split(r"[\s\-']+", norm(name)) if w)
+
+def german_inflected(de_stems):
+    """Plurals in -n/-en of German nouns that are no stem themselves:
+    "Planken", "Eschen" (Liechtenstein's municipalities; planks, ash
+    trees) but not "Sachsen" (a stem of its own, though the plural of
+    Sachse too)."""
+    def f(name):
+        if " " in name or not name[:1].isupper():
+            return False
+        if name in de_stems:
+            return False
+        return any(name[:-len(e)] in de_stems for e in ("n", "en")
+                   if name.endswith(e) and len(name) > len(e) + 2)
+    return f
+
+def de_capital_stems():
+    """Capitalised stems of de_DE (empty if missing)."""
+    stems = set()
+    path = "/usr/share/hunspell/de_DE.dic"
+    if os.path.exists(path):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            next(f)
+            for line in f:
+                f0 = line.split("/")[0].split()
+                if f0 and f0[0][:1].isupper():
+                    stems.add(f0[0])
+    return stems
+
+def dict_words():
+    """Stems the Hunspell dictionaries write in lower case (empty if
+    missing); for de_DE only those it never capitalises: it lists
+    "hessen", "bayern" in lower case (stems of derivations) next to
+    "Hessen", "Bayern", which keeps them names."""
+    words = set()
+    for d in DICTS:
+        path = "/usr/share/hunspell/%s.dic" % d
+        if not os.path.exists(path):
+            sys.stderr.write("gen_places: %s missing\n" % path)
+            continue
+        lower, upper = set(), set()
+        with open(path, encoding="utf-8", errors="replace") as f:
+            next(f)
+            for line in f:
+                f0 = line.split("/")[0].split()
+                w = f0[0] if f0 else ""
+                if w:
+                    (lower if w[0].islower() else upper).add(norm(w))
+        words |= (lower - upper) if d == "de_DE" else lower
+    return words
+
+def subdiv_forms(raw):
+    """The names an ISO 3166-2 entry writes in one string: "Catalunya
+    [Cataluña]", "Asturias, Principado de", "Wales [Cymru GB-CYM]",
+    "Guyane (française)", "Alacant*", "Bolama / Bijagós"."""
+    s = re.sub(r"\([^)]*\)", "", raw.replace("*", ""))
+    parts = []
+    for m in re.finditer(r"\[([^\]]*)\]", s):
+        parts.append(re.sub(r"\s+[A-Z]{2}-[A-Z0-9]+$", "", m.group(1)))
+    s = re.sub(r"\[[^\]]*\]", "", s)
+    parts = [s] + parts
+    out = []
+    for p in parts:
+        for q in p.split("/"):
+            q = " ".join(q.split())
+            if "," in q:
+                a, b = [x.strip() for x in q.split(",", 1)]
+                if "," in b or " and " in b or " y " in b or not a:
+                    continue           # a list of places, not one name
+                out.append((b + " " + a) if b else a)
+                out.append(a)
+            elif q:
+                out.append(q)
+    return [o for o in out if o and o[0].isupper()]
+
+def add_subdivisions():
+    path = os.path.join(ISO, "json", "iso_3166-2.json")
+    if not os.path.exists(path):
+        sys.stderr.write("gen_places: %s missing, no subdivisions\n" % path)
+        return 0
+    with open(path, encoding="utf-8") as f:
+        subs = json.load(f)["3166-2"]
+    top = {}
+    for x in subs:
+        if "parent" not in x:
+            top.setdefault(x["code"][:2], []).append(x)
+    chosen = []
+    for cc in sorted(top):
+        if len(top[cc]) <= MAX_ADMIN1:
+            chosen += top[cc]
+        kids = [x for x in subs if "parent" in x and x["code"][:2] == cc]
+        if len(top[cc]) <= 3 and len(kids) <= 12:
+            chosen += kids
+    chosen.sort(key=lambda x: x["code"])
+    trans = []
+    for loc in LOCALES:
+        try:
+            trans.append(gettext.translation("iso_3166-2", os.path.join(
+                os.path.dirname(ISO), "locale"), languages=[MO_LANG.get(loc, loc)]))
+        except OSError:
+            pass
+    words = dict_words()
+    inflected = german_inflected(de_capital_stems())
+    taken = set(names)
+    # a name that divisions (any level) of three or more countries carry is a generic
+    # word ("Nord", "Western", "Centre", "Central"), not a name
+    lands = {}
+    for x in subs:
+        for n in subdiv_forms(x["name"]) + [f for t in trans
+                                           for f in subdiv_forms(t.gettext(x["name"]))]:
+            lands.setdefault(norm(n), set()).add(x["code"][:2])
+    added = 0
+    for x in chosen:
+        forms = subdiv_forms(x["name"])
+        for t in trans:
+            tr = t.gettext(x["name"])
+            if tr != x["name"]:
+                forms += subdiv_forms(tr)
+        new = []
+        for n in forms:
+            k = norm(n)
+            if (k in taken or not script_ok(n) or (" " not in k and k in words) or
+                    len(lands[k]) >= 3 or (n.isascii() and len(k) < 4) or
+                    generic(n) or inflected(n)):
+                continue
+            new.append(n)
+        if not new:
+            continue
+        en = [t.gettext(x["name"]) for t in trans[:1]]
+        label = subdiv_forms(en[0] if en else x["name"]) or new
+        idx = len(places)
+        places.append((label[0], "region", x["code"][:2], 0, 0, 0))
+        for n in new:
+            if norm(n) not in taken or idx in names.get(norm(n), ()):
+                add_name(n, idx)
+        added += 1
+    return added
+
+n_admin = add_subdivisions()
+
+def add_former():
+    """Countries that no longer exist (ISO 3166-3: Yugoslavia, USSR,
+    Czechoslovakia, the GDR, Zaire ...) as countries under their former
+    code, with their translations; only names no earlier place has.  An
+    entry "Short, Long form" gives the short name, and the long one when
+    it is a name of its own ("Union of Soviet Socialist Republics", not
+    "Republic of"); ";" separates variants.  The Neutral Zone and
+    "France, Metropolitan" name no country of their own."""
+    path = os.path.join(ISO, "json", "iso_3166-3.json")
+    if not os.path.exists(path):
+        return 0
+    with open(path, encoding="utf-8") as f:
+        former = json.load(f)["3166-3"]
+    trans = []
+    for loc in LOCALES:
+        try:
+            trans.append(gettext.translation("iso_3166-3", os.path.join(
+                os.path.dirname(ISO), "locale"), languages=[MO_LANG.get(loc, loc)]))
+        except OSError:
+            pass
+    def forms(raw):
+        out = []
+        for v in raw.split(";"):
+            v = re.sub(r"\([^)]*\)", "", v)
+            a, _, b = (x.strip() for x in v.partition(","))
+            for n in (a, b):
+                n = " ".join(n.split())
+                w = n.split()
+                if (n and n[0].isupper() and w[-1][0].isupper() and
+                        (n == a or len(w) >= 3)):
+                    out.append(n)
+        return out
+    taken = set(names)
+    added = 0
+    for x in sorted(former, key=lambda x: x["alpha_4"]):
+        if x["alpha_4"] in ("NTHH", "FXFR"):
+            continue
+        fs = forms(x["name"]) + [f for t in trans for f in forms(t.gettext(x["name"]))]
+        new = [n for n in fs if norm(n) not in taken and script_ok(n) and not generic(n)]
+        if not new:
+            continue
+        idx = len(places)
+        places.append((forms(x["name"])[0], "country", x["alpha_2"], 0, 0, 0))
+        for n in new:
+            add_name(n, idx)
+        added += 1
+    return added
+
+n_former = add_former()
+
 def cstr(s):
     out = []
     for ch in s:
@@ -142,8 +373,10 @@ w("/* places_data.c - GENERATED by tools/geo/gen_places.py; do not edit.\n"
   " * Country and world-region names from Unicode CLDR 48 (Unicode licence)\n"
   " * and i18n-iso-countries (MIT); cities from GeoNames (https://www.geonames.org/,\n"
   " * CC BY 3.0): %d places with at least %d inhabitants, alternate names for\n"
-  " * those with at least %d.  %d places, %d names. */\n"
-  % (len(rows), MIN_POP, MIN_POP_ALT, len(places), len(names)))
+  " * those with at least %d.  First-level divisions from ISO 3166-2 and\n"
+  " * former countries from ISO 3166-3 (Debian iso-codes, LGPL-2.1+): %d and %d.\n"
+  " * %d places, %d names. */\n"
+  % (len(rows), MIN_POP, MIN_POP_ALT, n_admin, n_former, len(places), len(names)))
 w('#include "entities/places.h"\n\n')
 w("const nf_place_rec nf_places[] = {\n")
 for (name, kind, cc, lat, lon, pop) in places:
