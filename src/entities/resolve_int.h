@@ -79,10 +79,11 @@ long nf_res_new_entity(nf_entities *e, nf_entity_type type, int32_t place);
 nf_status nf_res_add_variant(nf_entities *e, size_t i, const char *text,
                              size_t n, const char *lang, unsigned long count);
 
-/* Picks the canonical name of c: for people the most mentioned full name
- * in Latin script, else the most mentioned full name, else the most
- * mentioned variant; a curated entry's own name; a place's gazetteer name
- * when its best variant is not Latin.  Errors: NF_ERR_NOMEM. */
+/* Picks the canonical name of c: a curated entry's own name; a place's
+ * gazetteer name; for people the Latin full name best supported by the
+ * stream (its mentions plus those of variants ending in the same word),
+ * else the most mentioned full name, else the most mentioned variant.
+ * Errors: NF_ERR_NOMEM. */
 nf_status nf_res_update_name(nf_res_entity *c);
 
 /* Adds article id to c's articles (not again when it is the last one).

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "entities/curated.h"
 #include "entities/places.h"
@@ -176,22 +177,57 @@ nf_status nf_res_add_variant(nf_entities *e, size_t i, const char *text,
     return add_key(e, i, &k);
 }
 
-/* Picks the canonical name: for people the most mentioned full name in
- * Latin script, else the most mentioned full name, else the most
- * mentioned variant. */
+/* The last word of a name: the bytes after its last space (all of it when
+ * it has none), as (pointer, length). */
+static const char *last_word(const char *s, size_t *len)
+{
+    const char *sp = strrchr(s, ' ');
+    const char *w = sp ? sp + 1 : s;
+    *len = strlen(w);
+    return w;
+}
+
+/* How well the stream supports full name j of person c as its canonical
+ * spelling: its own mentions plus those of every other variant ending in
+ * the same word ("Volodimir Zelensky" gains from "Zelensky"), so that a
+ * garbled first sighting does not name the entity for good. */
+static unsigned long surname_support(const nf_res_entity *c, size_t j)
+{
+    size_t n;
+    const char *w = last_word(c->v[j].text, &n);
+    unsigned long sum = c->v[j].count;
+    for (size_t k = 0; k < c->nv; k++) {
+        size_t m;
+        const char *x = last_word(c->v[k].text, &m);
+        if (k != j && m == n && strncasecmp(w, x, n) == 0)
+            sum += c->v[k].count;
+    }
+    return sum;
+}
+
+/* Picks the canonical name: a curated entry's own name; a place's
+ * gazetteer name (one name whatever language mentioned it first); for
+ * people the full name in Latin script best supported by the stream
+ * (surname_support), else the most mentioned full name, else the most
+ * mentioned variant; for others the most mentioned variant, Latin script
+ * first. */
 nf_status nf_res_update_name(nf_res_entity *c)
 {
     long best = -1;
     int best_rank = -1;
+    unsigned long best_score = 0;
     for (size_t j = 0; j < c->nv; j++) {
         const nf_res_variant *v = &c->v[j];
         int rank = (v->tokens >= 2 || c->type != NF_ENTITY_PERSON) * 2 + v->latin;
         if (c->type == NF_ENTITY_LOCATION)
             rank = v->latin;
-        if (best < 0 || rank > best_rank ||
-            (rank == best_rank && v->count > c->v[best].count)) {
+        unsigned long score = v->count;
+        if (c->type == NF_ENTITY_PERSON && rank == 3)
+            score = surname_support(c, j);
+        if (best < 0 || rank > best_rank || (rank == best_rank && score > best_score)) {
             best = (long)j;
             best_rank = rank;
+            best_score = score;
         }
     }
     if (best < 0)
@@ -199,7 +235,7 @@ nf_status nf_res_update_name(nf_res_entity *c)
     const char *nm = c->v[best].text;
     if (c->curated)
         nm = nf_curated_entries[c->curated - 1].name;
-    if (c->type == NF_ENTITY_LOCATION && c->place >= 0 && !c->v[best].latin)
+    else if (c->type == NF_ENTITY_LOCATION && c->place >= 0)
         nm = nf_places[c->place].name;
     if (c->name && strcmp(c->name, nm) == 0)
         return NF_OK;
