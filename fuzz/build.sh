@@ -12,7 +12,7 @@ CC=clang cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DNF_SANITIZE=ON \
 cmake --build build-fuzz -j "$(nproc)" --target newsfold
 for src in fuzz/fuzz_*.c; do
     name=$(basename "$src" .c)
-    clang -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc "$src" \
+    clang -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc $(pkg-config --cflags libxml-2.0 libcjson) "$src" \
         build-fuzz/libnewsfold.a $(pkg-config --libs icu-uc icu-i18n sqlite3 libcjson libxxhash libxml-2.0 zlib) \
         -lm -lpthread -lstdc++ -o "build-fuzz/$name"
     echo "built build-fuzz/$name"

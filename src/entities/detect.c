@@ -137,12 +137,12 @@ static int lowercase_adjectives(const char *lang)
 static int continues(const char *text, const tok *v, size_t n, size_t k,
                      int german, int dutch, size_t *next)
 {
+    if (k >= n || v[k].script != SC_CASED || (v[k].flags & T_BREAK) ||
+        v[k].sent != v[k - 1].sent)
+        return 0;
     /* Dutch "of" is "or" ("Sabena of Swissair"), never a particle */
     if (dutch && (v[k].flags & T_LOWER) && v[k].e - v[k].s == 2 &&
         memcmp(text + v[k].s, "of", 2) == 0)
-        return 0;
-    if (k >= n || v[k].script != SC_CASED || (v[k].flags & T_BREAK) ||
-        v[k].sent != v[k - 1].sent)
         return 0;
     if ((v[k].flags & (T_CAP | T_ALLCAPS)) && !(v[k].flags & T_DIGIT)) {
         /* a curated acronym next to an ordinary word is a name of its own

@@ -10,6 +10,7 @@
 #define NF_FACTS_INT_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include "newsfold/facts.h"
 #include "core/arena.h"
 
@@ -143,6 +144,12 @@ int nf_fx_is_cjk(unsigned cp);       /* Han, kana, Hangul               */
 int nf_fx_is_space(unsigned cp);
 /* Decimal digit value of cp in any script, or -1. */
 int nf_fx_digit(unsigned cp);
+
+/* Writes figure value v as JSON: an integer when it is one (below 9e15),
+ * else with 6 significant digits; null when it is not finite ("1" and
+ * 400 zeros overflow a double).  Shared by facts_json.c and
+ * incidents_json.c. */
+void nf_fx_json_number(FILE *out, double v);
 
 /* Whether norm[i] starts a word (no letter or digit right before it). */
 int nf_fx_word_start(const nf_fx_doc *d, size_t i);

@@ -7,6 +7,7 @@
  * covers it; `speaker_name` is the name as the text writes it.
  */
 #include <assert.h>
+#include <math.h>
 #include <string.h>
 
 #include "facts_int.h"
@@ -32,10 +33,11 @@ static void key(FILE *out, unsigned flags, int depth, const char *k)
         putc(' ', out);
 }
 
-/* Prints a figure value: integral values without a fraction. */
-static void put_number(FILE *out, double v)
+void nf_fx_json_number(FILE *out, double v)
 {
-    if (v == (double)(long long)v && v < 9e15 && v > -9e15)
+    if (!isfinite(v))
+        fputs("null", out);
+    else if (v < 9e15 && v > -9e15 && v == (double)(long long)v)
         fprintf(out, "%lld", (long long)v);
     else
         fprintf(out, "%.6g", v);
@@ -87,7 +89,7 @@ static void write_facts(const nf_article *a, const nf_facts *f, FILE *out,
         const nf_figure *g = nf_facts_figure(f, i);
         fprintf(out, "%s{\"kind\":\"%s\",\"value\":", i ? "," : "",
                 nf_figure_kind_name(g->kind));
-        put_number(out, g->value);
+        nf_fx_json_number(out, g->value);
         fputs(",\"unit\":", out);
         nf_json_write_string(out, g->unit, strlen(g->unit));
         fprintf(out, ",\"bound\":\"%s\",\"text\":", nf_bound_name(g->bound));

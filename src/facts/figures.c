@@ -412,7 +412,7 @@ static nf_status classify(nf_fx_doc *d, nf_fx_out *o, size_t start,
         return NF_OK;
     if (!words && v >= 1900 && v <= 2100 && v == (double)(long)v && !people)
         return NF_OK;                            /* a year before a noun */
-    if (v != (double)(long long)v)
+    if (!(v < 9e15) || v != (double)(long long)v)
         return NF_OK;                            /* "magnitud 6,1": no count */
     return add(d, o, start, end, NF_FIG_COUNT, v, unit, ulen, bound, -1);
 }

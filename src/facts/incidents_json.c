@@ -25,15 +25,6 @@ static void indent(FILE *out, unsigned flags, int depth)
     }
 }
 
-/* Writes v as an integer when it is one, else with 6 significant digits. */
-static void put_number(FILE *out, double v)
-{
-    if (v == (double)(long long)v && v < 9e15 && v > -9e15)
-        fprintf(out, "%lld", (long long)v);
-    else
-        fprintf(out, "%.6g", v);
-}
-
 /* Writes NUL-terminated s as a JSON string. */
 static void put_str(FILE *out, const char *s)
 {
@@ -136,7 +127,7 @@ static void write_figures(const nf_fx_incident *c, FILE *out)
                 continue;                        /* value already written */
             fprintf(out, "%s{\"value\":", vfirst ? "" : ",");
             vfirst = 0;
-            put_number(out, h->value);
+            nf_fx_json_number(out, h->value);
             fprintf(out, ",\"bound\":\"%s\",\"sources\":[", nf_bound_name((nf_bound)h->bound));
             int sfirst = 1;
             for (size_t q = j; q < c->n_figs; q++) {

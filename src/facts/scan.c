@@ -205,7 +205,8 @@ int nf_fx_word_start(const nf_fx_doc *d, size_t i)
         return 1;
     unsigned cp = nf_fx_cp_before(d, i, NULL);
     unsigned here = 0;
-    nf_fx_cp(d, i, &here);
+    if (i < d->nlen)          /* at the end there is no character here */
+        nf_fx_cp(d, i, &here);
     if (nf_fx_is_cjk(here) || nf_fx_is_cjk(cp))
         return 1;
     return !wordish(cp);
