@@ -193,6 +193,18 @@ static int number_word(const char *text, size_t len, const tok *t)
     return n == 2 || n == 4 || (n == 1 && t->e < len && text[t->e] == '.');
 }
 
+/* Is token k (of n), the word after a club's abbreviation, no place
+ * outside the German-speaking countries ("FC Paris", "FC Aberdeen": a
+ * rank before them; "1. FC Köln", a name)? */
+static int german_club_town(const char *text, const tok *v, size_t n, size_t k)
+{
+    if (k >= n)
+        return 1;
+    int32_t p = nf_det_place_of(text, v[k].s, v[k].e);
+    const char *cc = p >= 0 ? nf_places[p].country : "DE";
+    return strcmp(cc, "DE") == 0 || strcmp(cc, "AT") == 0 || strcmp(cc, "CH") == 0;
+}
+
 /* Is token t a news agency's sigil (lexicon.h) in a credit line: after
  * "(" or "/", or before ")", "(" or "/", or alone on its line ("(
  * dpa )", "sid / dpa", "(AFP)")? */
@@ -266,11 +278,14 @@ nf_status nf_ent_detect_sents(nf_ent_stage *st, const char *text, size_t len,
                            : nf_det_cased_run(st, text, lang, i, j, &mv);
                 if (!s && (german || dutch))
                     s = purpose_join(st, text, i, &j, n0, &mv);
-                /* and its ordinal: "1. FC Köln" */
+                /* and its ordinal: "1. FC Köln" (German clubs' names
+                 * hold "1."; "3. FC Nantes", "1. FC Aberdeen" in a
+                 * table are ranks: another number, a foreign town) */
                 if (!s && club && i > 0 && mv.n > n0 && mv.v[n0].start == t->s &&
                     number_word(text, len, &v[i - 1]) && v[i - 1].sent == t->sent &&
                     v[i - 1].e - v[i - 1].s == 1 && t->s == v[i - 1].e + 2 &&
-                    text[v[i - 1].e] == '.')
+                    text[v[i - 1].e] == '.' && text[v[i - 1].s] == '1' &&
+                    german_club_town(text, v, nt, i + 1))
                     mv.v[n0].start = v[i - 1].s;
                 i = j;
             } else if ((lower_adj || german) && (t->flags & T_LOWER) &&
@@ -329,6 +344,10 @@ nf_status nf_ent_detect_sents(nf_ent_stage *st, const char *text, size_t len,
         s = nf_det_german_surnames(st, text, &mv);
     if (!s && german)
         nf_det_german_division_titles(text, &st->toks, &mv);
+    if (!s && german)
+        nf_det_german_districts(text, &st->toks, &mv);
+    if (!s && german)
+        nf_det_german_local_bodies(text, &st->toks, &mv);
     if (!s && dutch)
         dutch_apostrophe_s(text, len, &mv);
     if (s) {

@@ -359,6 +359,10 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
         m.type = NF_ENTITY_LOCATION;        /* "Hauptstraße", "Weserstadion" */
         return nf_det_push_ment(mv, m);
     }
+    if (german && ntok == 1 && m.place < 0 && nf_det_german_town_shape(text, &st->toks, i)) {
+        m.type = NF_ENTITY_LOCATION;        /* "aus Kirdorf", "in Heuchelbach" */
+        return nf_det_push_ment(mv, m);
+    }
     if (german && ntok == 1 && m.place < 0 && nf_det_german_org_compound(text, &v[i])) {
         m.type = NF_ENTITY_ORGANIZATION;    /* "Kultusministerium" */
         return nf_det_push_ment(mv, m);

@@ -243,6 +243,18 @@ nf_status nf_det_german_run(nf_ent_stage *st, const char *text, const char *lang
         m.type = NF_ENTITY_ORGANIZATION;
         return nf_det_push_ment(mv, m);
     }
+    int32_t town = j == i + 1 ? nf_det_german_town_attribute(text, &st->toks, i) : -1;
+    if (town >= 0) {
+        /* "Kelkheimer | Modell": the adjective alone names the town */
+        nf_ment m;
+        memset(&m, 0, sizeof m);
+        m.start = v[i].s;
+        m.end = v[i].e;
+        m.place = town;
+        m.demonym = 1;
+        m.type = NF_ENTITY_LOCATION;
+        return nf_det_push_ment(mv, m);
+    }
     size_t a = i;
     for (size_t k = i; k <= j; k++) {
         /* a hyphenated compound ending in a noun ends a name before it
@@ -354,7 +366,7 @@ nf_status nf_det_german_surnames(nf_ent_stage *st, const char *text, ment_vec *m
 
 int nf_det_german_street(const char *text, const tok *t)
 {
-    static const char *const ends[] = { "stra\xC3\x9F" "e", "strasse", "gasse", "allee",
+    static const char *const ends[] = { "stra\303\237e", "strasse", "gasse", "allee",
                                         "stadion" };
     size_t n = t->e - t->s;
     if (t->flags & T_ALLCAPS)

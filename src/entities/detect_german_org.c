@@ -139,6 +139,43 @@ static int division_word(const char *w, size_t n)
     return 0;
 }
 
+/* Is the lower-case word w[0..n) a German designator of a town or a
+ * district (Stadt, Gemeinde, Landkreis(es), Altkreis, Großraum)?  ("Kreis"
+ * is not: "im Kreis | Offenbach".) */
+static int town_word(const char *w, size_t n)
+{
+    static const char *const words[] = { "stadt", "gemeinde", "landkreis", "landkreises",
+        "altkreis", "gro\xc3\x9fraum" };
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (is(w, n, words[k]))
+            return 1;
+    return 0;
+}
+
+/* Is token t a lower-case inflected adjective ("ostanatolischen",
+ * "kleine"): a description of the place after it, not its title? */
+static int adjective_before(const char *text, const tok *t)
+{
+    char w[64];
+    if (t->script != SC_CASED || (t->flags & T_CAP))
+        return 0;
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    return n >= 5 && (ends_with(w, n, "e", 3) || ends_with(w, n, "en", 3) ||
+                      ends_with(w, n, "er", 3) || ends_with(w, n, "es", 3) ||
+                      ends_with(w, n, "em", 3));
+}
+
+/* Does the designator w[0..n) fit place p: a division's before a
+ * division ("Freistaat Bayern"), a town's before a city ("Stadt Hanau")? */
+static int designates(const char *w, size_t n, int32_t p)
+{
+    if (p < 0)
+        return 0;
+    if (nf_place_is_division(p))
+        return division_word(w, n);
+    return nf_places[p].kind == NF_PLACE_CITY && town_word(w, n);
+}
+
 void nf_det_german_division_titles(const char *text, const tok_vec *tv, ment_vec *mv)
 {
     assert(text && tv && mv);
@@ -150,14 +187,14 @@ void nf_det_german_division_titles(const char *text, const tok_vec *tv, ment_vec
             /* the run already holds the designator: "Land Bayern" */
             char w[32];
             size_t n = nf_det_lower_form(text, m->start, (size_t)(sp - text), w, sizeof w);
-            int32_t p = n && division_word(w, n) ? nf_det_place_of(text, (size_t)(sp - text) + 1, m->end) : -1;
-            if (p >= 0 && nf_place_is_division(p)) {
+            int32_t p = n ? nf_det_place_of(text, (size_t)(sp - text) + 1, m->end) : -1;
+            if (designates(w, n, p)) {
                 m->place = p;
                 m->type = NF_ENTITY_LOCATION;
             }
             continue;
         }
-        if (m->place < 0 || !nf_place_is_division(m->place))
+        if (m->place < 0)
             continue;
         while (i < tv->n && tv->v[i].s < m->start)
             i++;
@@ -167,10 +204,12 @@ void nf_det_german_division_titles(const char *text, const tok_vec *tv, ment_vec
         const tok *b = &tv->v[i - 1];
         char w[32];
         size_t n = nf_det_lower_form(text, b->s, b->e, w, sizeof w);
-        if (b->script != SC_CASED || !(b->flags & T_CAP) || !division_word(w, n) ||
+        if (b->script != SC_CASED || !(b->flags & T_CAP) || !designates(w, n, m->place) ||
             (k > 0 && mv->v[k - 1].end > b->s))
             continue;
-        m->start = b->s;     /* "das Land Sachsen-Anhalt", "des Freistaates Bayern" */
+        if (!nf_place_is_division(m->place) && i >= 2 && adjective_before(text, &tv->v[i - 2]))
+            continue;        /* "in der ostanatolischen Stadt | Sirnak" */
+        m->start = b->s;     /* "das Land Sachsen-Anhalt", "die Stadt Hanau" */
     }
 }
 

@@ -206,6 +206,42 @@ int nf_det_german_org_compound(const char *text, const tok *t);
  * The caller decides whether the run names an organisation. */
 size_t nf_det_purpose_tail(const char *text, const tok_vec *tv, size_t j);
 
+/* ---- detect_german_town.c ----------------------------------------------- */
+
+/* German: is token i a town the gazetteer lacks, by its form and place:
+ * capitalised inside a sentence, right after a lower-case preposition of
+ * place (in, aus, nach, bei, von, zwischen), ending in a town's ending
+ * (-heim, -hausen, -dorf, -burg, -berg, -bach, -ingen, -feld, -ach ...)
+ * with three letters or more before it, and neither a noun form nor a
+ * word of the dictionary ("aus Kirdorf", "in Heuchelbach"; not "in
+ * Wald")?  Mis-decoded words never are. */
+int nf_det_german_town_shape(const char *text, const tok_vec *tv, size_t i);
+
+/* German: a city's mention right after a capitalised word ending in the
+ * noun of a local body (-verein, -verband, -gemeinschaft, -gesellschaft,
+ * -präsidium, Polizei, -werke, -amt, -gericht, -kasse, -theater,
+ * -freunde, -gemeinde, -beirat, Magistrat, -parlament, -club; same
+ * sentence, no punctuation between; no title) becomes one organisation
+ * with it: "Polizei Northeim", "Amtsgericht Hanau", with a capitalised
+ * adjective before the word ("Freie Wählergemeinschaft X"); a mention
+ * ending with that word is merged in ("DJK-Sportgemeinschaft X").  mv is
+ * sorted by start and stays so. */
+void nf_det_german_local_bodies(const char *text, const tok_vec *tv, ment_vec *mv);
+
+/* German: a place's mention (or a single unknown word's that is no noun)
+ * hyphenated right after a district prefix (Ober, Nieder, Unter, Mittel,
+ * Groß, Klein, Neu, Alt, Hohen, Burg; capitalised, no mention on it)
+ * starts at the prefix and is a place: "Ober-Rosbach", "Nieder-Weisel".
+ * mv is sorted by start and stays so. */
+void nf_det_german_districts(const char *text, const tok_vec *tv, ment_vec *mv);
+
+/* German: are tokens i, i + 1 a town's adjective in -er and a common
+ * noun it describes ("Kelkheimer | Modell", "Hanauer | Kreisvereine"),
+ * not a name the two make: the noun is no organisation word, compound
+ * or local body, and no newspaper's head (Zeitung, Rundschau, Anzeiger,
+ * Post ...: "Stuttgarter Zeitung")?  The town's place index, else -1. */
+int32_t nf_det_german_town_attribute(const char *text, const tok_vec *tv, size_t i);
+
 /* ---- detect_german_org.c ------------------------------------------------ */
 
 /* German: is token i one word naming a party or an authority with common

@@ -31,6 +31,22 @@ Sources from Debian packages (needed only to regenerate):
     stem ("Planken", a municipality of Liechtenstein).
     Former countries (ISO 3166-3: Yugoslavia, USSR, Czechoslovakia, GDR,
     Zaire) follow as countries under their former two-letter code.
+Round 7 (all only under names no earlier place has, towns appended):
+  - exonyms: a Latin alternate name of a city of MIN_POP_ALT+ that the
+    de_DE or nl dictionary lists as a proper noun (de_DE: no flags but S
+    and m, not a noun's "Bruch/STmij"; nl: flags other than a given
+    name's bare "PN") and no dictionary as a lower-case word, of five
+    letters or more, starting with the city's first letter ("Athen",
+    "Neapel", "Napels"; the other dictionaries' proper nouns are given
+    names too: "Álvaro", "Rashid");
+  - short forms of towns of TOWN_COUNTRIES named with their river or
+    hills ("Hofheim am Taunus" -> "Hofheim", "Bad Soden am Taunus" ->
+    "Bad Soden"), and "Neu Isenburg" also as "Neu-Isenburg" (TOWN_PREFIX);
+  - towns of MIN_POP_TOWN to MIN_POP inhabitants in TOWN_COUNTRIES (the
+    German and Dutch language areas, whose regional news names them),
+    except names that are lower-case words of a dictionary, capitalised
+    stems of de_DE (German nouns: "Hof", "Wald") or en_US (given names and
+    surnames: "Owen"), German plurals, or designators.
 
 Usage: python3 tools/geo/gen_places.py [SHARED_GEO_DIR [ISO_CODES_DIR]] > src/entities/places_data.c
 The output is deterministic (sorted), so a re-run shows no diff.
@@ -127,10 +143,12 @@ with open(os.path.join(GEO, "geonames_cities1000.tsv"), encoding="utf-8") as f:
         if pop >= MIN_POP:
             rows.append(c)
 rows.sort(key=lambda c: (-int(c[14] or 0), int(c[0])))
+city_row = {}      # place index -> GeoNames row
 for c in rows:
     pop = int(c[14] or 0)
     idx = len(places)
     places.append((c[1], "city", c[8], float(c[4]), float(c[5]), pop))
+    city_row[idx] = c
     add_name(c[1], idx)
     add_name(c[2], idx)
     if pop >= MIN_POP_ALT:
@@ -356,6 +374,172 @@ def add_former():
 
 n_former = add_former()
 
+# Round 7: exonyms from the dictionaries, short forms of towns named with
+# their river or hills, and small towns of the German and Dutch language
+# areas.  All appended (no earlier index moves) and only under names no
+# earlier place has, so every lookup that answered before answers the same.
+MIN_POP_TOWN = 2000      # small towns, in TOWN_COUNTRIES only (5,000: 5.36 MB)
+TOWN_COUNTRIES = ("DE", "AT", "CH", "LI", "LU", "NL", "BE")
+EXO_DICTS = ["de_DE", "nl", "en_US", "es_ES", "fr_FR", "it_IT"]
+
+def fold(s):
+    """s without its accents (first-letter comparisons)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", s)
+                   if not unicodedata.combining(ch))
+
+# proper nouns of de_DE with no flag but S and m (no plural or compound
+# flags: "Athen/Sm", not "Bruch/STmij", "Muskat/ST") and of nl with flags
+# other than a bare "PN" (a given name: "Rachid/PN"; "Napels/Sv")
+place_like = set()
+
+def dict_proper():
+    """Capitalised stems of the dictionaries (proper nouns; in de_DE also
+    every noun), their lower-case stems (de_DE: only those it never
+    capitalises) and all their lower-case stems, normalised."""
+    cap, low, low_all = {}, set(), set()
+    place_like.clear()
+    for d in EXO_DICTS:
+        path = "/usr/share/hunspell/%s.dic" % d
+        if not os.path.exists(path):
+            continue
+        lower, upper = set(), set()
+        with open(path, encoding="utf-8", errors="replace") as f:
+            next(f)
+            for line in f:
+                f0 = line.split("/")[0].split()
+                w = f0[0] if f0 else ""
+                if not w:
+                    continue
+                if w[0].isupper():
+                    cap.setdefault(norm(w), set()).add(d)
+                    upper.add(norm(w))
+                    fl = line.split("/")[1].split()[0] if "/" in line else ""
+                    if ((d == "de_DE" and set(fl) <= set("Sm")) or
+                            (d == "nl" and fl not in ("", "PN"))):
+                        place_like.add(norm(w))
+                else:
+                    lower.add(norm(w))
+        # de_DE lists stems of derivations in lower case ("athen" beside
+        # "Athen"): only words it never capitalises are words
+        low |= (lower - upper) if d == "de_DE" else lower
+        low_all.update(lower)
+    return cap, low, low_all
+
+# locator tails of German, Dutch and French town names: "Hofheim am
+# Taunus", "Frankfurt an der Oder", "Rosbach vor der Höhe", "Bergen op Zoom"
+LOCATOR = re.compile(r"^(\S.*?)\s+(?:am|an der|an den|im|in der|in|ob der|vor der|"
+                     r"bei|unter der|auf der|op|aan de|aan den|aan het|sur|"
+                     r"sous|\()\s*\S.*$")
+
+def extras():
+    cap, low, low_all = dict_proper()
+    taken = set(names)
+    n_exo = n_short = 0
+    def fresh(n):
+        k = norm(n)
+        return (k not in taken and script_ok(n) and k not in low and
+                not generic(n) and not (n.isascii() and len(k) < 4))
+    # exonyms: a Latin alternate name of a city of MIN_POP_ALT+ that the
+    # de_DE or nl dictionary lists as a proper noun (place_like: "Athen",
+    # "Neapel", "Straßburg", "Napels"), of five letters or more, starting
+    # with the letter the city's name starts with (the other dictionaries'
+    # proper nouns are given names too: "Fletcher", an old name of Aurora,
+    # "Álvaro", "Rashid")
+    for i, (name, kind, cc, lat, lon, pop) in enumerate(places):
+        if kind != "city" or pop < MIN_POP_ALT:
+            continue
+        alts = by_id_alts.get(i, ())
+        for a in alts:
+            k = norm(a)
+            if " " in k or not fresh(a) or k not in cap or script_of(a) != 0:
+                continue
+            if k not in place_like or len(k) < 5 or fold(k)[:1] not in (
+                    fold(norm(name))[:1], fold(norm(city_row[i][2]))[:1]):
+                continue
+            add_name(a, i)
+            taken.add(k)
+            n_exo += 1
+    # short forms: "Hofheim am Taunus" is "Hofheim"
+    for i, (name, kind, cc, lat, lon, pop) in enumerate(places):
+        if kind != "city" or cc not in TOWN_COUNTRIES:
+            continue
+        m = LOCATOR.match(name)
+        if not m:
+            continue
+        short = m.group(1).strip()
+        k = norm(short)
+        if (" " in k and not all(x[:1].isupper() for x in short.split())) or \
+                not fresh(short) or k in cap and cap[k] == {"de_DE"}:
+            continue
+        add_name(short, i)
+        taken.add(k)
+        n_short += 1
+    # "Neu Isenburg" is written "Neu-Isenburg" too (and the other way)
+    for i, (name, kind, cc, lat, lon, pop) in enumerate(places):
+        if kind != "city" or cc not in TOWN_COUNTRIES:
+            continue
+        for a, b in ((" ", "-"), ("-", " ")):
+            w = name.split(a, 1)
+            if len(w) == 2 and w[0] in TOWN_PREFIX and w[1][:1].isupper():
+                alt = w[0] + b + w[1]
+                if norm(alt) not in taken:
+                    add_name(alt, i)
+                    taken.add(norm(alt))
+    return n_exo, n_short, cap, low_all
+
+# first words of German and Dutch town names that hyphenate
+TOWN_PREFIX = ("Neu", "Alt", "Bad", "Groß", "Klein", "Ober", "Nieder", "Unter",
+               "Hohen", "Sankt")
+
+by_id_alts = {i: sorted(c[3].split(",")) for i, c in city_row.items()}
+n_exo, n_short, dcap, dlow = extras()
+
+def add_towns():
+    """Towns of MIN_POP_TOWN to MIN_POP inhabitants in TOWN_COUNTRIES
+    (regional news names them: "Steinheim", "Karben", "Sinntal"), under
+    their own name and its short form, appended; left out: a name that is
+    a lower-case word of a dictionary ("nahe", though de_DE capitalises the
+    river too) or a capitalised stem of de_DE (a German noun: "Hof",
+    "Wald") or en_US (a given name or surname: "Owen"; the nl dictionary
+    lists Dutch towns, which stay), a German plural of a noun, a
+    designator or compass word."""
+    inflected = german_inflected(de_capital_stems())
+    taken = set(names)
+    towns = []
+    with open(os.path.join(GEO, "geonames_cities1000.tsv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            pop = int(c[14] or 0)
+            if c[8] in TOWN_COUNTRIES and MIN_POP_TOWN <= pop < MIN_POP:
+                towns.append(c)
+    towns.sort(key=lambda c: (-int(c[14] or 0), int(c[0])))
+    added = 0
+    for c in towns:
+        forms = [c[1]]
+        m = LOCATOR.match(c[1])
+        if m:
+            forms.append(m.group(1).strip())
+        new = []
+        for n in forms:
+            k = norm(n)
+            if (k in taken or not script_ok(n) or k in dlow or
+                    dcap.get(k, set()) & {"de_DE", "en_US"} or
+                    generic(n) or inflected(n) or (n.isascii() and len(k) < 4)):
+                continue
+            new.append(n)
+        if not new:
+            continue
+        idx = len(places)
+        places.append((c[1], "city", c[8], float(c[4]), float(c[5]), int(c[14])))
+        for n in new:
+            add_name(n, idx)
+            taken.add(norm(n))
+        added += 1
+    return added
+
+n_towns = add_towns()
+
 def cstr(s):
     out = []
     for ch in s:
@@ -375,8 +559,11 @@ w("/* places_data.c - GENERATED by tools/geo/gen_places.py; do not edit.\n"
   " * CC BY 3.0): %d places with at least %d inhabitants, alternate names for\n"
   " * those with at least %d.  First-level divisions from ISO 3166-2 and\n"
   " * former countries from ISO 3166-3 (Debian iso-codes, LGPL-2.1+): %d and %d.\n"
+  " * Exonyms the Hunspell dictionaries list: %d; short and hyphenated forms of\n"
+  " * towns: %d; towns of %d to %d inhabitants in %s: %d.\n"
   " * %d places, %d names. */\n"
-  % (len(rows), MIN_POP, MIN_POP_ALT, n_admin, n_former, len(places), len(names)))
+  % (len(rows), MIN_POP, MIN_POP_ALT, n_admin, n_former, n_exo, n_short,
+     MIN_POP_TOWN, MIN_POP - 1, " ".join(TOWN_COUNTRIES), n_towns, len(places), len(names)))
 w('#include "entities/places.h"\n\n')
 w("const nf_place_rec nf_places[] = {\n")
 for (name, kind, cc, lat, lon, pop) in places:
