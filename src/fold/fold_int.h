@@ -179,6 +179,10 @@ void nf_folder_held_get(const nf_folder *f, nf_folder_held *out);
  * merged story's articles (the record) or rows (the store). */
 long long nf_folder_last_merged(const nf_folder *f);
 
+/* How many articles the story that the last nf_folder_add merged away
+ * had (all labelled with its id by then), 0 when it merged none. */
+size_t nf_folder_last_merged_count(const nf_folder *f);
+
 /* Only stories of at most this many articles are merged (the repair of
  * an early split; large stories are never chained together). */
 #define NF_MERGE_MAX_N 2

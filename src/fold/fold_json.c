@@ -336,8 +336,10 @@ nf_status nf_fold_record_add(nf_folder **f, nf_article *const *arts, size_t n)
     nf_fold_result r;
     nf_status st = nf_folder_add(*f, arts[n - 1], &r);
     long long gone = st ? 0 : nf_folder_last_merged(*f);
-    /* the merged story had at most NF_MERGE_MAX_N articles, recent ones */
-    for (size_t i = n - 1, found = 0; gone && i > 0 && found < NF_MERGE_MAX_N; i--)
+    /* the merged story had few articles (at most NF_MERGE_MAX_N), recent
+     * ones: scan back until all are found */
+    size_t want = nf_folder_last_merged_count(*f);
+    for (size_t i = n - 1, found = 0; gone && i > 0 && found < want; i--)
         if (arts[i - 1]->fold_story == gone) {
             arts[i - 1]->fold_story = r.story;
             found++;

@@ -21,7 +21,11 @@
  *   3b. merge: two young stories the article bridges become one
  *      (folder_merge.c); callers relabel through nf_folder_last_merged;
  *   4. storyline: a new story takes that of the most similar older
- *      story, decided again as the story doubles (folder_line.c).
+ *      story, decided again as the story doubles (folder_line.c);
+ *   5. a deferred decision: an article that starts a story although a
+ *      candidate story was close waits on that story; a story that has
+ *      grown takes in an article waiting on it once the evidence is
+ *      clear (folder_pending.c; a merge, told as in 3b).
  * The decided article then enters every structure (folder_window.c,
  * which also frees what leaves the windows: memory follows the window,
  * not the archive).  Undated articles take the newest date seen before
@@ -128,6 +132,12 @@ long long nf_folder_last_merged(const nf_folder *f)
 {
     assert(f);
     return f->last_merged;
+}
+
+size_t nf_folder_last_merged_count(const nf_folder *f)
+{
+    assert(f);
+    return f->last_merged ? f->last_merged_n : 0;
 }
 
 nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
@@ -251,6 +261,18 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
         if (is_new)
             s->line_n = 1;
         r.storyline = s->storyline;
+        /* 5. the new story's article waits on its best candidate (the
+         * one that may take it, else the closest); a grown story takes
+         * up who waits on it */
+        size_t wait = best != SIZE_MAX ? best : nc ? c[0].ix : SIZE_MAX;
+        double wait_cos = best != SIZE_MAX ? best_cos : nc ? c[0].cos : 0;
+        double wait_other = best != SIZE_MAX ? other_cos : nc > 1 ? c[1].cos : 0;
+        if (is_new && wait != SIZE_MAX && wait_cos >= NF_PEND_COS && f->stories[wait] &&
+            !f->stories[wait]->summary)
+            nf_fd_pend_add(f, wait, slot, r.story, wait_other);
+        else if (!is_new && !f->last_merged && s->n_pend &&
+                 (st = nf_fd_pend_check(f, six - 1, t)))
+            return st;
     } else {
         r.storyline = line;
     }

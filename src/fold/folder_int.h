@@ -9,6 +9,8 @@
  *   folder_report.c  steps 1 and 3: near-duplicate and translation
  *   folder_story.c   step 2: candidate stories, cosine, margin, contest
  *   folder_merge.c   step 3b: merging two young stories
+ *   folder_pending.c step 5: a deferred decision (an article waits on its
+ *                    best candidate story and joins it as it grows)
  *   folder_line.c    step 4: storylines (picked, decided again)
  *
  * Thresholds are documented in docs/fold.md; the order of the steps and
@@ -41,6 +43,10 @@
 #define NF_CONTEST_COS 0.26
 #define NF_CONTEST_RATIO 1.4
 #define NF_CONTEST_MIN_N 3
+#define NF_PEND_COS 0.09
+#define NF_PEND_LEAD 1.5
+#define NF_PEND_MAX 4
+#define NF_PEND_CHECKS 4
 #define NF_TOP_CAND 5
 #define NF_CAND_ANCHORS 16
 #define NF_TRANS_STORIES 2
@@ -61,6 +67,16 @@ typedef struct nf_fd_art {
     int live;
 } nf_fd_art;
 
+/* An article that started a story of its own although this story was its
+ * best candidate (cosine under the bar, or no clear margin): looked at
+ * again as this story grows (folder_pending.c). */
+typedef struct nf_fd_pend {
+    size_t slot;                 /* the article's slot */
+    long long story;             /* the story it started */
+    double other;                /* best cosine of any other candidate then */
+    uint32_t checks;             /* times looked at again */
+} nf_fd_pend;
+
 /* One story held (its slot). */
 typedef struct nf_fd_story {
     long long id, storyline;
@@ -72,6 +88,8 @@ typedef struct nf_fd_story {
     uint32_t n_members;
     double sq;                   /* sum of (weight * count)^2, kept incrementally */
     int summary;                 /* centroid cut to a summary (out of window) */
+    nf_fd_pend pend[NF_PEND_MAX];/* articles waiting for it to grow, oldest first */
+    uint32_t n_pend;
 } nf_fd_story;
 
 /* Candidate accumulator: index -> accumulated value, reset per query. */
@@ -104,6 +122,7 @@ struct nf_folder {
     nf_count_map story_ix;       /* story id -> index + 1 */
     size_t merges;               /* stories merged so far */
     long long last_merged;       /* story merged away by the last add, or 0 */
+    uint32_t last_merged_n;      /* its articles */
     nf_post_map anchor_post;     /* anchor -> story indexes */
     nf_post_map shingle_post;    /* shingle -> article slots */
     nf_count_map df, df_lang, n_lang;
@@ -290,6 +309,29 @@ long long nf_fd_story_pick(const nf_folder *f, const nf_sketch *k,
 nf_status nf_fd_merge_young(nf_folder *f, const nf_sketch *k,
                             const nf_fd_cand *c, size_t nc, double t,
                             double mass_min, long long *story);
+
+/* Story gi joins story ki (both held, ki the older): its centroid
+ * counts, members and size move over, its slot is freed.  NF_ERR_NOMEM. */
+nf_status nf_fd_story_merge(nf_folder *f, size_t ki, size_t gi);
+
+/* ---- folder_pending.c: step 5 ------------------------------------------ */
+
+/* The article in `slot` has just started story `story` although the
+ * held story `si` was its best candidate (cosine under the bar, or
+ * without the margin rule's lead over `other_cos`, the best cosine of
+ * any other candidate): it waits on story si (the oldest waiting article
+ * gives way when NF_PEND_MAX wait already). */
+void nf_fd_pend_add(nf_folder *f, size_t si, size_t slot, long long story,
+                    double other_cos);
+
+/* Story si (held, in the window at t) has just grown: the first article
+ * waiting on it whose story is still that article alone and whose
+ * cosine with the grown story now passes the bar or the margin rule,
+ * with shared anchors and mass, and a lead of NF_PEND_LEAD over
+ * other_cos, joins it: its story is merged into si and f->last_merged
+ * set to the merged story's id.  An article is looked at NF_PEND_CHECKS
+ * times at most.  NF_ERR_NOMEM. */
+nf_status nf_fd_pend_check(nf_folder *f, size_t si, double t);
 
 /* ---- folder_line.c: step 4 --------------------------------------------- */
 

@@ -17,14 +17,14 @@
 
 #include "fold/folder_int.h"
 
-/* Story gi joins story ki (both held, ki the older): its centroid counts,
- * members and size move over, its slot is freed.  Decisions already
+/* Story gi joins story ki (contract in folder_int.h).  Decisions already
  * given out keep gi's id: their holders relabel them (the caller learns
  * of the merge through nf_folder_last_merged). */
-static nf_status story_merge(nf_folder *f, size_t ki, size_t gi)
+nf_status nf_fd_story_merge(nf_folder *f, size_t ki, size_t gi)
 {
     nf_fd_story *k = f->stories[ki], *g = f->stories[gi];
     nf_status st = NF_OK;
+    f->last_merged_n = g->n;
     for (size_t i = 0; i < g->cent.cap && !st; i++) {
         uint64_t x = g->cent.keys[i];
         if (!x || !g->cent.vals[i])
@@ -126,7 +126,7 @@ nf_status nf_fd_merge_young(nf_folder *f, const nf_sketch *k,
         }
         *story = f->stories[ki]->id;
         f->last_merged = f->stories[gi]->id;
-        return story_merge(f, ki, gi);
+        return nf_fd_story_merge(f, ki, gi);
     }
     return NF_OK;
 }

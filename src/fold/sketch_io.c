@@ -90,7 +90,7 @@ nf_status nf_sketch_decode(const void *buf, size_t len, nf_sketch *k)
         memcpy(k->seq, p, 4 * (size_t)h[4]);
     }
     k->n_seq = h[4];
-    k->latin = h[5] != 0;
+    k->latin = h[5] & 3;   /* both bits: Latin, caseless alphabet */
     k->n_anchors = h[2];
     k->n_shingles = h[3];
     return NF_OK;

@@ -89,10 +89,14 @@ static nf_status load_window(nf_store *s)
  * every alias of it) becomes an alias of keep. */
 static nf_status merge_rows(nf_store *s, long long gone, long long keep)
 {
+    /* one literal per statement: an array of concatenated literals reads
+     * like a missing comma (clang's -Wstring-concatenation) */
+    static const char merge_last_sql[] =
+        "UPDATE stories SET last_time = (SELECT max(time) FROM fold WHERE story = ?2)"
+        " WHERE id = ?2 AND EXISTS (SELECT 1 FROM fold WHERE story = ?2 AND time IS NOT NULL)";
     static const char *const sql[] = {
         "UPDATE fold SET story = ?2 WHERE story = ?1",
-        "UPDATE stories SET last_time = (SELECT max(time) FROM fold WHERE story = ?2)"
-        " WHERE id = ?2 AND EXISTS (SELECT 1 FROM fold WHERE story = ?2 AND time IS NOT NULL)",
+        merge_last_sql,
         "DELETE FROM stories WHERE id = ?1",
         "UPDATE story_alias SET story = ?2 WHERE story = ?1",
         "INSERT OR REPLACE INTO story_alias(id, story) VALUES (?1, ?2)",
