@@ -106,8 +106,9 @@ int cmd_analyze(int argc, char **argv)
     }
     if (!fatal) {
         if (o.json) {
-            if (nf_record_write_json(rec, stdout, o.pretty ? NF_JSON_PRETTY : 0)) {
-                cli_error("analyze", "writing the record failed");
+            nf_status ws = nf_record_write_json(rec, stdout, o.pretty ? NF_JSON_PRETTY : 0);
+            if (ws) {
+                cli_error("analyze", "writing the record failed: %s", nf_strerror(ws));
                 fatal = 1;
             }
         } else {

@@ -32,7 +32,8 @@ static int on_article(void *ctx, const nf_article *a)
     export_ctx *e = ctx;
     if (e->whole)
         fputs(e->n ? ",\n" : "\n", e->out);
-    nf_article_write_json(a, e->out, 0);
+    if ((e->st = nf_article_write_json(a, e->out, 0)))
+        return 1;   /* out of memory or write error: stop, reported below */
     if (!e->whole)
         fputc('\n', e->out);
     if (e->incidents && (e->st = nf_incidents_add(e->incidents, a)))

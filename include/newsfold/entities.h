@@ -58,6 +58,10 @@ typedef struct nf_entities nf_entities;
 
 /* Creates an empty set; NULL when out of memory or ICU fails. */
 nf_entities *nf_entities_new(void);
+/* The same, telling the failures apart: NF_OK with *out set (owned by
+ * the caller: nf_entities_free), or NF_ERR_NOMEM / NF_ERR_ICU with *out
+ * NULL. */
+nf_status nf_entities_open(nf_entities **out);
 void nf_entities_free(nf_entities *e);
 
 /* Resolves the entities of analysed article `a` into the set: each joins

@@ -37,7 +37,8 @@ enum {
 
 /* Writes the whole record as one JSON object to `out`:
  *   {"articles":[{...},...]}
- * Returns NF_ERR_IO when writing fails. */
+ * Returns NF_ERR_IO when writing fails, NF_ERR_NOMEM when a section
+ * cannot be computed (what was written is then incomplete: discard it). */
 nf_status nf_record_write_json(const nf_record *r, FILE *out, unsigned flags);
 
 /* Writes `len` bytes of UTF-8 `s` as a quoted JSON string (escaping
@@ -45,7 +46,10 @@ nf_status nf_record_write_json(const nf_record *r, FILE *out, unsigned flags);
  * U+FFFD).  Returns NF_ERR_IO when writing fails. */
 nf_status nf_json_write_string(FILE *out, const char *s, size_t len);
 
-/* Writes one article as a JSON object (no trailing newline). */
+/* Writes one article as a JSON object (no trailing newline).  Returns
+ * NF_ERR_IO when writing fails, NF_ERR_NOMEM (or NF_ERR_ICU) when the
+ * facts of an article that has none attached cannot be extracted (the
+ * object written is then incomplete: discard it). */
 nf_status nf_article_write_json(const nf_article *a, FILE *out, unsigned flags);
 
 #ifdef __cplusplus

@@ -94,18 +94,27 @@ static nf_status purpose_join(nf_ent_stage *st, const char *text, size_t i, size
     return nf_det_push_ment(mv, m);
 }
 
-nf_ent_stage *nf_ent_stage_new(void)
+nf_status nf_ent_stage_open(nf_ent_stage **out)
 {
+    assert(out);
+    *out = NULL;
     nf_ent_stage *st = calloc(1, sizeof *st);
     if (!st)
-        return NULL;
-    st->namer = nf_namer_new();
-    if (!st->namer) {
+        return NF_ERR_NOMEM;
+    nf_status s = nf_namer_open(&st->namer);
+    if (s) {
         free(st);
-        return NULL;
+        return s;
     }
     nf_buf_init(&st->norm, 1 << 16);
-    return st;
+    *out = st;
+    return NF_OK;
+}
+
+nf_ent_stage *nf_ent_stage_new(void)
+{
+    nf_ent_stage *st;
+    return nf_ent_stage_open(&st) == NF_OK ? st : NULL;
 }
 
 void nf_ent_stage_free(nf_ent_stage *st)

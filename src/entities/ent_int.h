@@ -47,6 +47,9 @@ typedef struct nf_ent_doc {
 typedef struct nf_ent_stage nf_ent_stage;
 
 nf_ent_stage *nf_ent_stage_new(void);
+/* The same, telling the failures apart: NF_OK with *out set, or
+ * NF_ERR_NOMEM / NF_ERR_ICU with *out NULL. */
+nf_status nf_ent_stage_open(nf_ent_stage **out);
 void nf_ent_stage_free(nf_ent_stage *st);
 
 /* Finds the mentions of `a` (language and sentences already set), joins
@@ -90,6 +93,11 @@ nf_status nf_entities_restore_place(nf_entities *e, size_t i, int32_t place);
 nf_status nf_entities_rebuild_cooc(nf_entities *e);
 /* Gazetteer entry of entity i, or -1. */
 int32_t nf_entity_place(const nf_entities *e, size_t i);
+/* Gives every resolved mention of `a` the current canonical name of its
+ * entity in `e` (names settle as later articles add evidence, so an
+ * article resolved early may hold an older one).  Errors: NF_ERR_NOMEM
+ * (the article's arena). */
+nf_status nf_entities_rename_article(const nf_entities *e, nf_article *a);
 
 /* ---- entities_json.c ---------------------------------------------------- */
 
@@ -101,11 +109,13 @@ nf_status nf_ent_json_article(const nf_article *a, FILE *out, unsigned flags,
 /* ---- record_hook.c ------------------------------------------------------ */
 
 /* Resolves the entities of the record's articles (in order) into a new
- * set; NULL when out of memory (the record is then written without). */
-nf_entities *nf_ent_resolve_record(nf_article *const *arts, size_t n);
+ * set *out (the caller's), then gives every article's mentions the final
+ * names of their entities.  Errors: NF_ERR_NOMEM, NF_ERR_ICU, with *out
+ * NULL (the record then cannot be written). */
+nf_status nf_ent_resolve_record(nf_article *const *arts, size_t n, nf_entities **out);
 
 /* Writes the record's top-level "entities" member (with a leading comma)
- * and frees `e`; nothing when e is NULL. */
-void nf_ent_write_record_section(nf_entities *e, FILE *out, unsigned flags);
+ * and frees `e` (precondition: not NULL).  Returns the writer's status. */
+nf_status nf_ent_write_record_section(nf_entities *e, FILE *out, unsigned flags);
 
 #endif

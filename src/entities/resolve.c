@@ -107,6 +107,39 @@ nf_status nf_entities_add_article(nf_entities *e, nf_article *a)
     return st;
 }
 
+/* The index of the entity whose id is `id` ("e12" is usually index 11),
+ * or -1. */
+static long index_of_id(const nf_entities *e, const char *id)
+{
+    char *end;
+    unsigned long k = id[0] == 'e' ? strtoul(id + 1, &end, 10) : 0;
+    if (k >= 1 && k <= e->n && *end == '\0' && strcmp(e->v[k - 1].id, id) == 0)
+        return (long)k - 1;
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->v[i].id, id) == 0)
+            return (long)i;
+    return -1;
+}
+
+nf_status nf_entities_rename_article(const nf_entities *e, nf_article *a)
+{
+    assert(e && a);
+    nf_ent_doc *d = a->entities;
+    for (size_t k = 0; d && k < d->n_e; k++) {
+        if (!d->e[k].entity)
+            continue;
+        long i = index_of_id(e, d->e[k].entity);
+        const char *nm = i >= 0 ? e->v[i].name : NULL;
+        if (!nm || (d->e[k].name && strcmp(d->e[k].name, nm) == 0))
+            continue;
+        const char *copy = nf_arena_strndup(a->arena, nm, strlen(nm));
+        if (!copy)
+            return NF_ERR_NOMEM;
+        d->e[k].name = copy;
+    }
+    return NF_OK;
+}
+
 nf_status nf_entities_find(nf_entities *e, const char *name, size_t *index)
 {
     assert(e && name && index);

@@ -12,6 +12,7 @@
  */
 #include "entities/resolve_int.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,18 +22,28 @@
 #include "entities/places.h"
 #include "core/grow.h"
 
-nf_entities *nf_entities_new(void)
+nf_status nf_entities_open(nf_entities **out)
 {
+    assert(out);
+    *out = NULL;
     nf_entities *e = calloc(1, sizeof *e);
     if (!e)
-        return NULL;
-    e->nm = nf_namer_new();
-    e->ix = nf_nameidx_new();
-    if (!e->nm || !e->ix) {
+        return NF_ERR_NOMEM;
+    nf_status s = nf_namer_open(&e->nm);
+    if (!s && !(e->ix = nf_nameidx_new()))
+        s = NF_ERR_NOMEM;      /* the index fails only for memory */
+    if (s) {
         nf_entities_free(e);
-        return NULL;
+        return s;
     }
-    return e;
+    *out = e;
+    return NF_OK;
+}
+
+nf_entities *nf_entities_new(void)
+{
+    nf_entities *e;
+    return nf_entities_open(&e) == NF_OK ? e : NULL;
 }
 
 void nf_entities_free(nf_entities *e)

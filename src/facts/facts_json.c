@@ -124,8 +124,8 @@ static void write_facts(const nf_article *a, const nf_facts *f, FILE *out,
     putc(']', out);
 }
 
-void nf_facts_write_article_fields(const nf_article *a, FILE *out,
-                                   unsigned flags, int depth)
+nf_status nf_facts_write_article_fields(const nf_article *a, FILE *out,
+                                        unsigned flags, int depth)
 {
     assert(a && out);
     const nf_facts *f = nf_article_facts(a);
@@ -133,13 +133,16 @@ void nf_facts_write_article_fields(const nf_article *a, FILE *out,
     if (!f) {
         size_t len;
         const char *text = nf_article_text(a, &len);
-        if (nf_facts_extract(text, len, nf_article_language(a),
-                             nf_article_published(a), &own) == NF_OK)
-            f = own;
+        nf_status st = nf_facts_extract(text, len, nf_article_language(a),
+                                        nf_article_published(a), &own);
+        if (st)
+            return st;
+        f = own;
     }
     if (f)
         write_facts(a, f, out, flags, depth);
     nf_facts_free(own);
+    return NF_OK;
 }
 
 nf_status nf_facts_write_sections(const nf_article *const *arts, size_t n,

@@ -13,8 +13,10 @@ nf_status nf_facts_stage(nf_article *a);
 
 /* Writes the article's facts members `,"dates":[..],"figures":[..],
  * "quotes":[..]` at nesting `depth` (as json_write.c indents).  An article
- * without facts attached (loaded from the store) gets them extracted now. */
-void nf_facts_write_article_fields(const nf_article *a, FILE *out,
-                                   unsigned flags, int depth);
+ * without facts attached (loaded from the store) gets them extracted now;
+ * when that fails (NF_ERR_NOMEM, NF_ERR_ICU) nothing is written and the
+ * status is returned, so that no record is claimed whole without them. */
+nf_status nf_facts_write_article_fields(const nf_article *a, FILE *out,
+                                        unsigned flags, int depth);
 
 #endif

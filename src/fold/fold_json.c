@@ -89,14 +89,15 @@ static int ent_cmp(const void *x, const void *y)
     return a->arrival < b->arrival ? -1 : a->arrival > b->arrival;
 }
 
-/* Languages of e[0..n) by count (most first), into langs/counts. */
-static size_t count_langs(const ent *e, size_t n, const char **langs,
-                          size_t *counts, size_t max)
+/* Languages of arts[0..n) by count (most first), into langs/counts;
+ * with titled, only of the articles that have a title. */
+static size_t count_langs(const nf_article *const *arts, size_t n, int titled,
+                          const char **langs, size_t *counts, size_t max)
 {
     size_t nl = 0;
     for (size_t i = 0; i < n; i++) {
-        const char *l = nf_article_language(e[i].a);
-        if (!l)
+        const char *l = nf_article_language(arts[i]);
+        if (!l || (titled && !nf_article_title(arts[i])))
             continue;
         size_t j;
         for (j = 0; j < nl && strcmp(langs[j], l); j++)
@@ -126,29 +127,21 @@ const char *nf_fold_pick_title(const nf_article *const *arts, size_t n,
 {
     const char *langs[64];
     size_t counts[64];
-    ent *e = malloc((n ? n : 1) * sizeof *e);
-    if (!e)
-        return NULL;
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++)
-        if (nf_article_title(arts[i]))
-            e[m++].a = arts[i];
     const char *title = NULL;
     for (int pass = 0; pass < 2 && !title; pass++) {
         const char *want = lang;
         if (pass == 1) {
-            size_t nl = count_langs(e, m, langs, counts, 64);
+            size_t nl = count_langs(arts, n, 1, langs, counts, 64);
             want = nl ? langs[0] : NULL;
         }
-        for (size_t i = 0; i < m && !title; i++) {
-            const char *l = nf_article_language(e[i].a);
-            if (!want || (l && !strcmp(l, want)))
-                title = nf_article_title(e[i].a);
+        for (size_t i = 0; i < n && !title; i++) {
+            const char *l = nf_article_language(arts[i]);
+            if (nf_article_title(arts[i]) && (!want || (l && !strcmp(l, want))))
+                title = nf_article_title(arts[i]);
         }
     }
-    if (!title && m)
-        title = nf_article_title(e[0].a);
-    free(e);
+    for (size_t i = 0; i < n && !title; i++)   /* titled, no language */
+        title = nf_article_title(arts[i]);
     return title;
 }
 
@@ -219,9 +212,9 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
             j++;
         const char *langs[64];
         size_t counts[64];
-        size_t nl = count_langs(e + i, j - i, langs, counts, 64);
         for (size_t x = i; x < j; x++)
             grp[x - i] = e[x].a;
+        size_t nl = count_langs(grp, j - i, 0, langs, counts, 64);
         const char *title = nf_fold_pick_title(grp, j - i, lang);
         size_t title_len = title ? strlen(title) : 0;
         if (!title) {

@@ -299,7 +299,10 @@ static nf_status record_article(nf_web_state *w, const nf_warc_record *rec,
     char *scratch = NULL;
     nf_http h;
     if (response) {
-        if (!nf_http_parse(rec->block, rec->block_len, &h, &scratch))
+        int parsed = nf_http_parse(rec->block, rec->block_len, &h, &scratch);
+        if (parsed < 0)
+            return NF_ERR_NOMEM;
+        if (!parsed)
             return NF_OK;  /* not HTTP (dns:, ...) */
         if (h.status < 200 || h.status > 299 || !html_type(h.content_type)) {
             free(scratch);

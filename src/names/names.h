@@ -47,6 +47,9 @@ typedef struct nf_namer nf_namer;
 /* Creates a namer: it caches ICU's transliterator (not thread-safe: one
  * per thread).  NULL when ICU fails or out of memory. */
 nf_namer *nf_namer_new(void);
+/* The same, telling the failures apart: NF_OK with *out set, or
+ * NF_ERR_NOMEM / NF_ERR_ICU with *out NULL. */
+nf_status nf_namer_open(nf_namer **out);
 void nf_namer_free(nf_namer *nm);
 
 /* Computes the key of the name s[0..len) (valid UTF-8).  Tokens longer

@@ -31,11 +31,13 @@ struct nf_namer {
     const UNormalizer2 *nfd;
 };
 
-nf_namer *nf_namer_new(void)
+nf_status nf_namer_open(nf_namer **out)
 {
+    assert(out);
+    *out = NULL;
     nf_namer *nm = calloc(1, sizeof *nm);
     if (!nm)
-        return NULL;
+        return NF_ERR_NOMEM;
     UErrorCode e = U_ZERO_ERROR;
     static const UChar id[] = { 'A', 'n', 'y', '-', 'L', 'a', 't', 'i', 'n', 0 };
     nm->any_latin = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &e);
@@ -43,9 +45,16 @@ nf_namer *nf_namer_new(void)
         nm->nfd = unorm2_getNFDInstance(&e);
     if (U_FAILURE(e)) {
         nf_namer_free(nm);
-        return NULL;
+        return e == U_MEMORY_ALLOCATION_ERROR ? NF_ERR_NOMEM : NF_ERR_ICU;
     }
-    return nm;
+    *out = nm;
+    return NF_OK;
+}
+
+nf_namer *nf_namer_new(void)
+{
+    nf_namer *nm;
+    return nf_namer_open(&nm) ? NULL : nm;
 }
 
 void nf_namer_free(nf_namer *nm)

@@ -149,8 +149,10 @@ nf_status nf_pipeline_run(nf_pipeline *p, nf_article *a)
     nf_status st = stage_langid(a);
     if (!st)
         st = stage_segment(p, a);
+    if (!st && !p->ent)
+        st = nf_ent_stage_open(&p->ent);
     if (!st)
-        st = (p->ent || (p->ent = nf_ent_stage_new())) ? nf_ent_stage_run(p->ent, a) : NF_ERR_ICU;
+        st = nf_ent_stage_run(p->ent, a);
     if (!st)
         st = nf_facts_stage(a);   /* facts (src/facts): after entities */
     return st;

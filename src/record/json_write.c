@@ -124,7 +124,9 @@ nf_status nf_json_write_article_at(const nf_article *a, FILE *out,
         nf_json_write_string(out, text, len);
     }
     nf_fold_write_article_fields(a, out, flags, depth + 1);
-    nf_facts_write_article_fields(a, out, flags, depth + 1);
+    nf_status st = nf_facts_write_article_fields(a, out, flags, depth + 1);
+    if (st)
+        return st;   /* facts could not be extracted (out of memory) */
     nf_json_key(out, flags, depth + 1, 0, "sentences");
     putc('[', out);
     for (size_t i = 0; i < nf_article_sentence_count(a); i++) {
@@ -147,7 +149,8 @@ nf_status nf_json_write_article_at(const nf_article *a, FILE *out,
         putc('}', out);
     }
     putc(']', out);
-    nf_ent_json_article(a, out, flags, depth);
+    if ((st = nf_ent_json_article(a, out, flags, depth)))
+        return st;
     if (flags & NF_JSON_PRETTY) {
         putc('\n', out);
         for (int i = 0; i < depth; i++)

@@ -56,7 +56,10 @@ const nf_article *nf_record_article(const nf_record *r, size_t i)
 nf_status nf_record_write_json(const nf_record *r, FILE *out, unsigned flags)
 {
     int pretty = (flags & NF_JSON_PRETTY) != 0;
-    nf_entities *ents = nf_ent_resolve_record(r->articles, r->n);
+    nf_entities *ents = NULL;
+    nf_status rst = nf_ent_resolve_record(r->articles, r->n, &ents);
+    if (rst)
+        return rst;   /* a record without its entities is not whole */
     fputs(pretty ? "{\n  \"articles\": [" : "{\"articles\":[", out);
     for (size_t i = 0; i < r->n; i++) {
         if (i)
@@ -76,8 +79,11 @@ nf_status nf_record_write_json(const nf_record *r, FILE *out, unsigned flags)
         nf_entities_free(ents);
         return fst;
     }
-    nf_ent_write_record_section(ents, out, flags);
-    nf_facts_write_sections((const nf_article *const *)r->articles, r->n, out, flags);
+    if ((fst = nf_ent_write_record_section(ents, out, flags)))
+        return fst;
+    if ((fst = nf_facts_write_sections((const nf_article *const *)r->articles,
+                                       r->n, out, flags)))
+        return fst;
     fputs(pretty ? "\n}\n" : "}\n", out);
     return ferror(out) ? NF_ERR_IO : NF_OK;
 }

@@ -44,9 +44,10 @@ uint64_t nf_store_hash_from_db(int64_t v)
 static nf_status exists(nf_store *s, nf_stmt_id id, const char *text,
                         int64_t num, int *found, const char *what)
 {
-    sqlite3_stmt *st = nf_store_stmt(s, id);
-    if (!st)
-        return NF_ERR_STORE;
+    sqlite3_stmt *st;
+    nf_status ps = nf_store_prepare(s, id, &st);
+    if (ps)
+        return ps;
     if (text)
         sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
     else
@@ -121,9 +122,9 @@ nf_status nf_store_put_article(nf_store *s, const nf_article *a, int *stored)
     if ((st = free_id(s, want, id, sizeof id)))
         return st;
 
-    sqlite3_stmt *ins = nf_store_stmt(s, NF_STMT_INSERT);
-    if (!ins)
-        return NF_ERR_STORE;
+    sqlite3_stmt *ins;
+    if ((st = nf_store_prepare(s, NF_STMT_INSERT, &ins)))
+        return st;
     sqlite3_bind_text(ins, 1, id, -1, SQLITE_STATIC);
     sqlite3_bind_int64(ins, 2, hash);
     sqlite3_bind_text(ins, 3, nf_article_source(a), -1, SQLITE_STATIC);
@@ -242,9 +243,10 @@ nf_status nf_store_get_article(nf_store *s, const char *id, nf_article **out)
 {
     assert(s && id && out);
     *out = NULL;
-    sqlite3_stmt *st = nf_store_stmt(s, NF_STMT_GET);
-    if (!st)
-        return NF_ERR_STORE;
+    sqlite3_stmt *st;
+    nf_status ps = nf_store_prepare(s, NF_STMT_GET, &st);
+    if (ps)
+        return ps;
     sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     nf_status ret;

@@ -102,9 +102,9 @@ static nf_status ensure_loaded(nf_store *s)
     if (s->ents && (long long)nf_entities_count(s->ents) == n)
         return NF_OK;
     nf_store_entities_drop(s);
-    nf_entities *e = nf_entities_new();
-    if (!e)
-        return nf_store_fail(s, NF_ERR_ICU, "cannot create the entity resolver");
+    nf_entities *e = NULL;
+    if ((st = nf_entities_open(&e)))
+        return nf_store_fail(s, st, "cannot create the entity resolver");
     st = each_row(s, e, "SELECT id, name, type, place FROM entities ORDER BY id", row_entity);
     if (!st)
         st = each_row(s, e, "SELECT entity, text, language, count FROM entity_variants"
@@ -240,11 +240,17 @@ nf_status nf_store_entities_expand(struct nf_store *s, const char *query,
                                    nf_buf *fts)
 {
     assert(s && query && fts);
-    if (ensure_loaded(s) || !s->ents || nf_entities_count(s->ents) == 0)
+    nf_status ls = ensure_loaded(s);
+    if (ls == NF_ERR_NOMEM)
+        return ls;
+    if (ls || !s->ents || nf_entities_count(s->ents) == 0)
         return NF_OK;       /* no entities: plain search */
     size_t i;
-    if (nf_entities_find(s->ents, query, &i))
-        return NF_OK;
+    ls = nf_entities_find(s->ents, query, &i);
+    if (ls == NF_ERR_NOMEM)
+        return ls;
+    if (ls)
+        return NF_OK;       /* names no entity */
     nf_buf out;
     nf_buf_init(&out, 0);
     nf_status st = nf_buf_printf(&out, "(%s)", nf_buf_cstr(fts));

@@ -56,7 +56,10 @@ void nf_store_entities_drop(struct nf_store *s);
 
 /* Search: when the query names a known entity, rewrites the FTS5
  * expression in `fts` to "(expr) OR variant OR ..." so that every
- * spelling of it is found.  No change when it names none. */
+ * spelling of it is found.  No change when it names none, or when the
+ * entities cannot be loaded for a reason other than memory (a plain
+ * search then).  Errors: NF_ERR_NOMEM (a search without the variants
+ * would find less and claim it was all). */
 nf_status nf_store_entities_expand(struct nf_store *s, const char *query,
                                    nf_buf *fts);
 

@@ -22,18 +22,27 @@ struct nf_fts_tok {
     nf_buf term;        /* matching form of the current word */
 };
 
-nf_fts_tok *nf_fts_tok_new(void)
+nf_status nf_fts_tok_open(nf_fts_tok **out)
 {
+    assert(out);
+    *out = NULL;
     nf_fts_tok *t = calloc(1, sizeof *t);
     if (!t)
-        return NULL;
-    t->seg = nf_segmenter_new();
-    if (!t->seg) {
+        return NF_ERR_NOMEM;
+    nf_status st = nf_segmenter_open(&t->seg);
+    if (st) {
         free(t);
-        return NULL;
+        return st;
     }
     nf_buf_init(&t->term, 1u << 20);
-    return t;
+    *out = t;
+    return NF_OK;
+}
+
+nf_fts_tok *nf_fts_tok_new(void)
+{
+    nf_fts_tok *t;
+    return nf_fts_tok_open(&t) ? NULL : t;
 }
 
 void nf_fts_tok_free(nf_fts_tok *t)
@@ -216,9 +225,10 @@ static int fts_create(void *user, const char **argv, int argc,
     *out = NULL;
     if (argc != 0)
         return SQLITE_ERROR;
-    nf_fts_tok *t = nf_fts_tok_new();
-    if (!t)
-        return SQLITE_NOMEM;
+    nf_fts_tok *t = NULL;
+    nf_status st = nf_fts_tok_open(&t);
+    if (st)
+        return st == NF_ERR_NOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
     *out = (Fts5Tokenizer *)t;
     return SQLITE_OK;
 }

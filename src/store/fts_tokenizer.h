@@ -43,6 +43,9 @@ typedef struct nf_fts_tok nf_fts_tok;
 /* Creates a tokenizer (owns an ICU segmenter: one per thread).  NULL when
  * ICU fails or memory is short. */
 nf_fts_tok *nf_fts_tok_new(void);
+/* The same, telling the failures apart: NF_OK with *out set, or
+ * NF_ERR_NOMEM / NF_ERR_ICU with *out NULL. */
+nf_status nf_fts_tok_open(nf_fts_tok **out);
 /* Frees it; NULL allowed. */
 void nf_fts_tok_free(nf_fts_tok *t);
 

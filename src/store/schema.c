@@ -130,24 +130,27 @@ static nf_status check_owner(sqlite3 *db, long long version, char *err,
 }
 
 /* Applies migration `from` (from -> from + 1) in its own transaction,
- * unless another connection did it meanwhile. */
+ * unless another connection did it meanwhile.  Errors: NF_ERR_NOMEM when
+ * SQLite (or newsfold's tokenizer inside it) ran out of memory, else
+ * NF_ERR_STORE. */
 static nf_status apply_one(sqlite3 *db, int from, char *err, size_t errlen)
 {
     char *msg = NULL;
     long long now = 0;
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, &msg) != SQLITE_OK)
+    int rc;
+    if ((rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, &msg)) != SQLITE_OK)
         goto fail;
-    if (query_int(db, "PRAGMA user_version", &now) != SQLITE_OK)
+    if ((rc = query_int(db, "PRAGMA user_version", &now)) != SQLITE_OK)
         goto fail;
     if (now == from) {
         char sql[64];
-        if (sqlite3_exec(db, migrations[from].sql, NULL, NULL, &msg) != SQLITE_OK)
+        if ((rc = sqlite3_exec(db, migrations[from].sql, NULL, NULL, &msg)) != SQLITE_OK)
             goto fail;
         snprintf(sql, sizeof sql, "PRAGMA user_version = %d", from + 1);
-        if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK)
+        if ((rc = sqlite3_exec(db, sql, NULL, NULL, &msg)) != SQLITE_OK)
             goto fail;
     }
-    if (sqlite3_exec(db, "COMMIT", NULL, NULL, &msg) != SQLITE_OK)
+    if ((rc = sqlite3_exec(db, "COMMIT", NULL, NULL, &msg)) != SQLITE_OK)
         goto fail;
     return NF_OK;
 fail:
@@ -156,7 +159,7 @@ fail:
     sqlite3_free(msg);
     if (!sqlite3_get_autocommit(db))
         sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
-    return NF_ERR_STORE;
+    return (rc & 0xff) == SQLITE_NOMEM ? NF_ERR_NOMEM : NF_ERR_STORE;
 }
 
 nf_status nf_schema_migrate(sqlite3 *db, int *version, char *err,

@@ -277,8 +277,10 @@ nf_status nf_store_search(nf_store *s, const char *qtext, size_t limit,
                           nf_search_fn fn, void *ctx)
 {
     assert(s && qtext && fn);
-    if (!s->tok && !(s->tok = nf_fts_tok_new()))
-        return nf_store_fail(s, NF_ERR_ICU, "cannot create the word segmenter");
+    nf_status tst = s->tok ? NF_OK : nf_fts_tok_open(&s->tok);
+    if (tst)
+        return nf_store_fail(s, tst, "cannot create the word segmenter: %s",
+                             nf_strerror(tst));
     query q;
     memset(&q, 0, sizeof q);
     tl_init(&q.terms, NF_SEARCH_MAX_TERMS);

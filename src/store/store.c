@@ -64,21 +64,27 @@ nf_status nf_store_fail_db(nf_store *s, const char *what)
                          s->path);
 }
 
-sqlite3_stmt *nf_store_stmt(nf_store *s, nf_stmt_id id)
+nf_status nf_store_prepare(nf_store *s, nf_stmt_id id, sqlite3_stmt **out)
 {
-    assert(s && id < NF_STMT_COUNT_);
+    assert(s && id < NF_STMT_COUNT_ && out);
     sqlite3_stmt *st = s->stmts[id];
+    *out = NULL;
     if (!st) {
         if (sqlite3_prepare_v3(s->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
-                               &st, NULL) != SQLITE_OK) {
-            nf_store_fail_db(s, "preparing a statement");
-            return NULL;
-        }
+                               &st, NULL) != SQLITE_OK)
+            return nf_store_fail_db(s, "preparing a statement");
         s->stmts[id] = st;
     }
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
-    return st;
+    *out = st;
+    return NF_OK;
+}
+
+sqlite3_stmt *nf_store_stmt(nf_store *s, nf_stmt_id id)
+{
+    sqlite3_stmt *st;
+    return nf_store_prepare(s, id, &st) ? NULL : st;
 }
 
 sqlite3 *nf_store_db(nf_store *s)
@@ -273,9 +279,10 @@ nf_status nf_store_rollback(nf_store *s)
 nf_status nf_store_article_count(nf_store *s, unsigned long long *out)
 {
     assert(s && out);
-    sqlite3_stmt *st = nf_store_stmt(s, NF_STMT_COUNT);
-    if (!st)
-        return NF_ERR_STORE;
+    sqlite3_stmt *st;
+    nf_status ps = nf_store_prepare(s, NF_STMT_COUNT, &st);
+    if (ps)
+        return ps;
     if (sqlite3_step(st) != SQLITE_ROW) {
         nf_status ret = nf_store_fail_db(s, "counting articles");
         sqlite3_reset(st);

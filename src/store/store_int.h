@@ -63,6 +63,9 @@ nf_status nf_store_fail_db(nf_store *s, const char *what);
 /* Returns the cached statement `id`, reset and with bindings cleared;
  * NULL on failure (s->err set). */
 sqlite3_stmt *nf_store_stmt(nf_store *s, nf_stmt_id id);
+/* The same, with the failure's status (NF_ERR_NOMEM, NF_ERR_STORE, ...):
+ * NF_OK with *out set, or the status with *out NULL and s->err set. */
+nf_status nf_store_prepare(nf_store *s, nf_stmt_id id, sqlite3_stmt **out);
 
 /* The connection, for the store's tests (integrity checks). */
 sqlite3 *nf_store_db(nf_store *s);

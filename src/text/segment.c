@@ -47,19 +47,28 @@ struct nf_segmenter {
     UText *ut;                /* reused for every text */
 };
 
-nf_segmenter *nf_segmenter_new(void)
+nf_status nf_segmenter_open(nf_segmenter **out)
 {
+    assert(out);
+    *out = NULL;
     nf_segmenter *sg = calloc(1, sizeof *sg);
     if (!sg)
-        return NULL;
+        return NF_ERR_NOMEM;
     /* Fail early when ICU's data cannot be loaded at all. */
     UErrorCode err = U_ZERO_ERROR;
     sg->ut = utext_openUTF8(NULL, "", 0, &err);
     if (U_FAILURE(err)) {
         free(sg);
-        return NULL;
+        return err == U_MEMORY_ALLOCATION_ERROR ? NF_ERR_NOMEM : NF_ERR_ICU;
     }
-    return sg;
+    *out = sg;
+    return NF_OK;
+}
+
+nf_segmenter *nf_segmenter_new(void)
+{
+    nf_segmenter *sg;
+    return nf_segmenter_open(&sg) ? NULL : sg;
 }
 
 void nf_segmenter_free(nf_segmenter *sg)

@@ -81,6 +81,9 @@ typedef struct nf_segmenter nf_segmenter;
 /* Creates a segmenter (caches ICU break iterators; not thread-safe, make
  * one per thread).  NULL when ICU fails or out of memory. */
 nf_segmenter *nf_segmenter_new(void);
+/* The same, telling the two failures apart: NF_OK with *out set, or
+ * NF_ERR_NOMEM / NF_ERR_ICU with *out NULL. */
+nf_status nf_segmenter_open(nf_segmenter **out);
 void nf_segmenter_free(nf_segmenter *sg);
 
 /* Receives a span [start, end) of byte offsets into the segmented text.

@@ -148,7 +148,7 @@ static nf_status fill(nf_warc *w)
 }
 
 /* Reads one line (without CRLF/LF) into w->line; *got = 0 at the end.
- * A line over the limit is NF_ERR_FORMAT. */
+ * A line over the limit is NF_ERR_FORMAT; NF_ERR_NOMEM, NF_ERR_IO. */
 static nf_status read_line(nf_warc *w, int *got)
 {
     nf_buf_reset(&w->line);
@@ -166,8 +166,9 @@ static nf_status read_line(nf_warc *w, int *got)
         size_t avail = w->wend - w->wpos;
         const char *nl = memchr(p, '\n', avail);
         size_t take = nl ? (size_t)(nl - p) : avail;
-        if (nf_buf_append(&w->line, p, take))
-            return NF_ERR_FORMAT;
+        st = nf_buf_append(&w->line, p, take);
+        if (st)   /* a line over the limit is the archive's fault */
+            return st == NF_ERR_NOMEM ? st : NF_ERR_FORMAT;
         w->wpos += take + (nl != NULL);
         w->pos += take + (nl != NULL);
         if (nl)
@@ -309,14 +310,19 @@ static int ci_has(const char *s, const char *needle)
 }
 
 /* Inflates gzip or zlib data into a new buffer of at most max bytes;
- * NULL when corrupt or over the limit. */
+ * NULL when corrupt or over the limit, and also when out of memory, which
+ * then sets *oom. */
 static char *inflate_all(const char *data, size_t len, size_t max,
-                         size_t *out_len)
+                         size_t *out_len, int *oom)
 {
     z_stream zs;
     memset(&zs, 0, sizeof zs);
-    if (inflateInit2(&zs, 32 + MAX_WBITS) != Z_OK)
+    *oom = 0;
+    int irc = inflateInit2(&zs, 32 + MAX_WBITS);
+    if (irc != Z_OK) {
+        *oom = irc == Z_MEM_ERROR;
         return NULL;
+    }
     nf_buf b;
     nf_buf_init(&b, max);
     zs.next_in = (unsigned char *)(uintptr_t)data;
@@ -328,8 +334,13 @@ static char *inflate_all(const char *data, size_t len, size_t max,
         zs.avail_out = sizeof chunk;
         rc = inflate(&zs, Z_NO_FLUSH);
         size_t n = sizeof chunk - zs.avail_out;
-        if ((rc == Z_OK || rc == Z_STREAM_END) && nf_buf_append(&b, chunk, n))
-            rc = Z_MEM_ERROR;
+        nf_status st;
+        if ((rc == Z_OK || rc == Z_STREAM_END) && (st = nf_buf_append(&b, chunk, n))) {
+            *oom = st == NF_ERR_NOMEM;   /* else over the limit */
+            rc = Z_BUF_ERROR;
+        }
+        if (rc == Z_MEM_ERROR)
+            *oom = 1;
         if (rc == Z_OK && n == 0 && zs.avail_in == 0)
             break;
     }
@@ -339,8 +350,8 @@ static char *inflate_all(const char *data, size_t len, size_t max,
         return NULL;
     }
     char *p = nf_buf_detach(&b, out_len);
-    if (!p)
-        p = calloc(1, 1);
+    if (!p && !(p = calloc(1, 1)))
+        *oom = 1;
     return p;
 }
 
@@ -387,7 +398,7 @@ int nf_http_parse(const char *block, size_t len, nf_http *h, char **scratch)
         /* size CRLF data CRLF ... 0 CRLF; a bad size ends the payload. */
         char *out = malloc(h->payload_len + 1);
         if (!out)
-            return 0;
+            return -1;
         size_t o = 0;
         const char *q = h->payload;
         while (q < end) {
@@ -414,9 +425,12 @@ int nf_http_parse(const char *block, size_t len, nf_http *h, char **scratch)
     }
     if (gzipped) {
         size_t n = 0;
-        char *z = inflate_all(h->payload, h->payload_len, len * 20 + 65536, &n);
+        int oom;
+        char *z = inflate_all(h->payload, h->payload_len, len * 20 + 65536, &n, &oom);
         free(*scratch);
         *scratch = z;
+        if (oom)
+            return -1;   /* *scratch is NULL: nothing to free */
         h->payload = z ? z : "";
         h->payload_len = z ? n : 0;
     }

@@ -58,7 +58,9 @@ typedef struct nf_http {
     size_t payload_len;
 } nf_http;
 
-/* Parses an HTTP response block.  Returns 1 when it is one. */
+/* Parses an HTTP response block.  Returns 1 when it is one (free
+ * *scratch after use), 0 when it is not, -1 when out of memory (nothing
+ * to free). */
 int nf_http_parse(const char *block, size_t len, nf_http *h, char **scratch);
 
 /* Whether data starts a WARC stream ("WARC/1.", or gzip magic). */
