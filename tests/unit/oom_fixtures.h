@@ -245,6 +245,16 @@ static char *warc_archive(size_t *len, int gz)
 
 /* ---- reading them ----------------------------------------------------- */
 
+/* Writes reader r's counters as one line to m (part of the output that
+ * a failed allocation must not change). */
+static void put_reader_stats(FILE *m, nf_reader *r)
+{
+    nf_reader_stats rs;
+    nf_reader_stats_get(r, &rs);
+    fprintf(m, "inputs %lu articles %lu failed %lu bytes %llu\n",
+            rs.inputs, rs.articles, rs.failed, rs.bytes);
+}
+
 typedef struct input {
     const char *name;
     const char *data;
@@ -314,12 +324,8 @@ static nf_status read_with(const input *in, size_t n_in, int pipe,
                 nf_article_free(a);
             }
         }
-        if (!st) {
-            nf_reader_stats rs;
-            nf_reader_stats_get(r, &rs);
-            fprintf(m, "inputs %lu articles %lu failed %lu bytes %llu\n",
-                    rs.inputs, rs.articles, rs.failed, rs.bytes);
-        }
+        if (!st)
+            put_reader_stats(m, r);
         nf_reader_free(r);
     }
     if (!st && pipe)

@@ -140,12 +140,8 @@ static nf_status read_dir(void *ctx, char **out)
         fputc('\n', m);
         nf_article_free(a);
     }
-    if (!st) {
-        nf_reader_stats rs;
-        nf_reader_stats_get(r, &rs);
-        fprintf(m, "inputs %lu articles %lu failed %lu bytes %llu\n",
-                rs.inputs, rs.articles, rs.failed, rs.bytes);
-    }
+    if (!st)
+        put_reader_stats(m, r);
     nf_reader_free(r);
     fclose(m);
     if (st) {
