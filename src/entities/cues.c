@@ -157,6 +157,15 @@ static const cue_entry entries[] = {
     { "en", "chechen", "", 0 }, { "en", "basque", "", 0 }, { "en", "catalan", "", 0 },
     { "en", "soviet", "russia", 0 }, { "en", "yugoslav", "", 0 },
     { "en", "latin", "", 0 }, { "en", "scandinavian", "", 0 },
+    /* "American" is of the United States (CLDR's convention), whose names
+     * ("United States", "Stati Uniti", "Statele Unite") give no such
+     * adjective; the prefix rule would read it as the Americas' */
+    { "en", "american", "united states", 0 },
+    /* Romance languages: the adjective with its gender and number endings
+     * (romance_end: "americano", "americane", "americanii") */
+    { "it", "american", "united states", 0 }, { "es", "american", "united states", 0 },
+    { "pt", "american", "united states", 0 }, { "ro", "american", "united states", 0 },
+    { "fr", "américain", "united states", 0 },
     /* Dutch: base form, inflected with -e ("Britse", "Amerikaanse");
      * stems in -ees are listed without their last e ("chines|e") */
     { "nl", "brits", "united kingdom", 0 }, { "nl", "engels", "united kingdom", 0 },
@@ -307,6 +316,9 @@ int nf_cue_demonym(const char *lang, const char *w, size_t n, int32_t *place)
     static const char *const noun_end[] = { "", "n", "in", "innen", "s", "r", NULL };
     static const char *const en_end[] = { "", "s", NULL };
     static const char *const nl_end[] = { "", "e", NULL };
+    static const char *const romance_end[] = { "", "o", "a", "i", "e", "os", "as", "s", "es",
+                                               "ă", "ul", "ii", "ilor", "ei", "ele", "ului",
+                                               NULL };
     *place = -1;
     if (!lang)
         return 0;
@@ -323,6 +335,7 @@ int nf_cue_demonym(const char *lang, const char *w, size_t n, int32_t *place)
             continue;
         const char *const *ends = strcmp(lang, "en") == 0 ? en_end
                                 : strcmp(lang, "nl") == 0 ? nl_end
+                                : strcmp(lang, "de") != 0 ? romance_end
                                 : e->noun ? noun_end : adj_end;
         if (!is_ending(w + sl, n - sl, ends))
             continue;

@@ -5,7 +5,11 @@
  * word of the language never capitalised inside a sentence) are
  * dropped; a leading place or demonym before a title or a name of two or
  * more words is split off ("US General Aleksis Grinkevich" -> place +
- * role + person); an organisation word keeps titles and places inside
+ * role + person), and so is a place of two or three words that would
+ * otherwise open a name ("degli Stati Uniti | Donald Trump"); a single
+ * ordinary word capitalised inside a sentence is dropped
+ * (detect_ordinary.c), a run of ordinary words only is no person; an
+ * organisation word keeps titles and places inside
  * the name ("General Motors"); a capitalised particle inside a sentence
  * opens a surname ("Van Gaal"), in Dutch also at a sentence's start
  * unless a place or its adjective follows; a capitalised article inside
@@ -64,6 +68,40 @@ static int known_prefix(const char *text, const tok *v, size_t i, size_t j)
             nf_curated_lookup(text + v[i].s, v[k].e - v[i].s) >= 0)
             return 1;
     return 0;
+}
+
+/* A place of two or three words opening the run [i, j], which
+ * known_prefix keeps whole ("Stati Uniti", "New York"): the index of
+ * the token after it when a title or a name of two or more words
+ * follows ("degli Stati Uniti | Donald Trump", "United Kingdom | Prime
+ * Minister ..."), the name's first word being a given name of the
+ * dictionaries or no ordinary word of the language (so "San Francisco
+ * Bay Area" stays whole); else 0.  Never inside an organisation's name
+ * (has_org). */
+static size_t lead_place_end(const char *text, const tok *v, size_t i, size_t j,
+                             int has_org, const nf_cw_filter *cw)
+{
+    assert(i < j);
+    if (has_org)
+        return 0;
+    size_t pe = 0;
+    for (size_t k = i + 1; k < j && k < i + 3; k++)
+        if (nf_det_place_of(text, v[i].s, v[k].e) >= 0)
+            pe = k + 1;
+    if (!pe)
+        return 0;
+    const tok *t = &v[pe];
+    unsigned lx = nf_det_lex_of(text, t);
+    if ((t->flags & (T_ALLCAPS | T_HYPHEN)) || !(t->flags & T_CAP) || t->sent != v[i].sent)
+        return 0;
+    if (lx & NF_LEX_ROLE)
+        return pe;
+    if (j - pe < 1 || (lx & (NF_LEX_STOP | NF_LEX_PARTICLE | NF_LEX_TIME | NF_LEX_ARTICLE)) ||
+        !(v[pe + 1].flags & T_CAP) || (v[pe + 1].flags & T_HYPHEN))
+        return 0;
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    return n && (nf_det_given_name_w(w, n) || !nf_cw_has(cw, w, n)) ? pe : 0;
 }
 
 /* Dutch: does the capitalised particle opening a sentence at token i
@@ -156,8 +194,24 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
      * when the article writes it in lower case */
     while (i <= j) {
         unsigned lx = nf_det_lex_of(text, &v[i]);
-        if (i < j && known_prefix(text, v, i, j))
-            break;       /* "New York", "Los Angeles", "The Hague" */
+        if (i < j && known_prefix(text, v, i, j)) {
+            /* "New York", "Los Angeles", "The Hague"; but "Stati Uniti |
+             * Donald Trump" */
+            size_t pe = lead_place_end(text, v, i, j, has_org, cw);
+            if (!pe)
+                break;
+            nf_ment pm;
+            memset(&pm, 0, sizeof pm);
+            pm.start = v[i].s;
+            pm.end = v[pe - 1].e;
+            pm.place = nf_det_place_of(text, pm.start, pm.end);
+            pm.type = NF_ENTITY_LOCATION;
+            nf_status s = nf_det_push_ment(mv, pm);
+            if (s)
+                return s;
+            i = pe;
+            continue;
+        }
         /* a capitalised particle inside a sentence opens a surname:
          * "Van Gaal", "De Clercq", "Di Rupo"; in Dutch also at a
          * sentence's start, and so does the article "Het" ("Het Parool",
@@ -390,12 +444,14 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
     } else if (org || (ntok == 1 && (v[i].flags & T_ALLCAPS) &&
                        v[i].e - v[i].s <= 6)) {
         m.type = NF_ENTITY_ORGANIZATION;
+    } else if (!m.cue && ntok >= 2 && nf_det_words_only(st, text, lang, i, j)) {
+        m.type = NF_ENTITY_OTHER;       /* "White House": no person */
     } else if (m.cue || ntok >= 2) {
         m.type = NF_ENTITY_PERSON;
     } else {
         m.type = NF_ENTITY_OTHER;
-        if (v[i].e - v[i].s < 2)
-            return NF_OK;
+        if (v[i].e - v[i].s < 2 || nf_det_ordinary_word(st, text, lang, i))
+            return NF_OK;   /* "Stati Uniti, Sebbene la Russia" */
         char w[128];
         size_t n = nf_det_lower_form(text, v[i].s, v[i].e, w, sizeof w);
         if (n) {

@@ -112,6 +112,9 @@ int nf_det_initial_common(const nf_ent_stage *st, const char *text,
                           const tok *t, const nf_cw_filter *cw,
                           const nf_cw_filter *names, int before_cap);
 
+/* Does the article (sets of nf_det_collect_lower) write the lower-case
+ * word w[0..n) (n > 0) in lower case somewhere? */
+int nf_det_lower_in_article(const nf_ent_stage *st, const char *w, size_t n);
 /* Appends m to mv, with no document entity yet (doc = -1).  Errors:
  * NF_ERR_NOMEM. */
 nf_status nf_det_push_ment(ment_vec *mv, nf_ment m);
@@ -146,6 +149,29 @@ int nf_det_english_name(const char *text, const tok *t);
 /* Does token t hold a C1 control, the trace of mis-decoded text? */
 int nf_det_garbled(const char *text, const tok *t);
 
+/* ---- detect_ordinary.c --------------------------------------------------- */
+/* Is the single capitalised token i of a run, inside a sentence, an
+ * ordinary word of a language that writes its common nouns in lower case
+ * (not de, lb): the article writes it in lower case elsewhere at least
+ * as often as capitalised inside a sentence, or it is a function word
+ * or a derived adverb (nf_det_derived_adverb); and it is no acronym,
+ * place, curated name, given name, and stands next to no title?  (Machine translations capitalise words
+ * inside sentences: "Stati Uniti, Sebbene la Russia".) */
+int nf_det_ordinary_word(const nf_ent_stage *st, const char *text, const char *lang,
+                         size_t i);
+/* Are the capitalised tokens [i, j] (two or more) all ordinary words of
+ * the language's common-word filter, none a given name, proper noun of
+ * the dictionary, acronym or number ("White House", "Red Cross")?  Such
+ * a run names a body or a thing, not a person.  Never in German (every
+ * noun capitalised) or without a filter. */
+int nf_det_words_only(const nf_ent_stage *st, const char *text, const char *lang, size_t i,
+                      size_t j);
+/* Is the lower-case word w[0..n) of a Romance language (it es pt ro fr
+ * ca) an adverb derived from an adjective of the common-word filter
+ * ("attualmente" of "attuale", "sfortunatamente" of "sfortunato")?
+ * Adverbs are never names; the Italian, French, Portuguese and Romanian
+ * filters hold stems only, so they lack the derived forms. */
+int nf_det_derived_adverb(const char *lang, const char *w, size_t n);
 /* ---- detect_shout.c ------------------------------------------------------ */
 
 /* Is sentence `sent` (tokens from index i) written mostly in capitals? */

@@ -235,7 +235,14 @@ int nf_det_initial_common(const nf_ent_stage *st, const char *text,
     if (!names && p >= 0 &&
         (nf_places[p].kind != NF_PLACE_CITY || nf_places[p].population >= 100000))
         return 0;
-    return nf_cw_has(cw, w, n) && !set_has(st->capmid, st->lower_cap, h);
+    return (nf_cw_has(cw, w, n) || nf_det_derived_adverb(cw ? cw->lang : NULL, w, n)) &&
+           !set_has(st->capmid, st->lower_cap, h);
+}
+
+int nf_det_lower_in_article(const nf_ent_stage *st, const char *w, size_t n)
+{
+    assert(w && n);
+    return set_has(st->lower, st->lower_cap, nf_det_hash_bytes(w, n));
 }
 
 nf_status nf_det_push_ment(ment_vec *mv, nf_ment m)

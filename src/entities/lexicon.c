@@ -29,6 +29,9 @@ static const char stop_words[] =
     "sulla sui sugli sulle con per tra fra che chi cui non e ed o ma se come anche "
     "questo questa questi queste quello quella quelli quelle secondo dopo prima "
     "entrambi tuttavia inoltre oggi ieri sono era ha hanno gli ciò uno "
+    "sebbene benché benche poiché poiche perché perche quindi però pero mentre "
+    "quando invece circa oltre durante senza verso almeno ancora già gia sempre "
+    "alcuni alcune diversi diverse molti molte ogni ciascun nessun "
     /* ro */
     "și si sau dar în in pe la cu de din pentru prin despre după dupa către catre "
     "un o unui unei niște acest această aceste acești acel acea cei cele care ce "
