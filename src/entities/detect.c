@@ -84,14 +84,8 @@ static nf_status purpose_join(nf_ent_stage *st, const char *text, size_t i, size
     }
     if (last || i != *j || !(nf_det_lex_of(text, &v[i]) & NF_LEX_ORG))
         return NF_OK;
-    nf_ment m;
-    memset(&m, 0, sizeof m);
-    m.start = v[i].s;
-    m.end = v[tail].e;
-    m.place = -1;
-    m.type = NF_ENTITY_ORGANIZATION;
     *j = tail;
-    return nf_det_push_ment(mv, m);
+    return nf_det_push_span(mv, v[i].s, v[tail].e, NF_ENTITY_ORGANIZATION, -1, 0);
 }
 
 nf_status nf_ent_stage_open(nf_ent_stage **out)
@@ -314,25 +308,10 @@ nf_status nf_ent_detect_sents(nf_ent_stage *st, const char *text, size_t len,
                     else
                         p = nf_det_demonym_of(lang, w, wn, &known);
                 }
-                if (known && p < 0 && german) {
-                    /* a people without a place ("kurdischen") */
-                    nf_ment m;
-                    memset(&m, 0, sizeof m);
-                    m.start = t->s;
-                    m.end = t->e;
-                    m.place = -1;
-                    m.type = NF_ENTITY_OTHER;
-                    s = nf_det_push_ment(&mv, m);
-                } else if (p >= 0) {
-                    nf_ment m;
-                    memset(&m, 0, sizeof m);
-                    m.start = t->s;
-                    m.end = t->e;
-                    m.place = p;
-                    m.demonym = 1;
-                    m.type = NF_ENTITY_LOCATION;
-                    s = nf_det_push_ment(&mv, m);
-                }
+                if (known && p < 0 && german)   /* a people without a place ("kurdischen") */
+                    s = nf_det_push_span(&mv, t->s, t->e, NF_ENTITY_OTHER, -1, 0);
+                else if (p >= 0)
+                    s = nf_det_push_span(&mv, t->s, t->e, NF_ENTITY_LOCATION, p, 1);
             }
             break;
         case SC_KATA:

@@ -235,25 +235,12 @@ nf_status nf_det_german_run(nf_ent_stage *st, const char *text, const char *lang
         /* "Deutschen Roten Kreuz": one name, whatever its nouns (a run
          * of capitalised words ending in a noun; not "Deutschen Stefan
          * Effenberg", "Krankenhausgesellschaft zu Wort") */
-        nf_ment m;
-        memset(&m, 0, sizeof m);
-        m.start = v[i].s;
-        m.end = v[j].e;
-        m.place = -1;
-        m.type = NF_ENTITY_ORGANIZATION;
-        return nf_det_push_ment(mv, m);
+        return nf_det_push_span(mv, v[i].s, v[j].e, NF_ENTITY_ORGANIZATION, -1, 0);
     }
     int32_t town = j == i + 1 ? nf_det_german_town_attribute(text, &st->toks, i) : -1;
     if (town >= 0) {
         /* "Kelkheimer | Modell": the adjective alone names the town */
-        nf_ment m;
-        memset(&m, 0, sizeof m);
-        m.start = v[i].s;
-        m.end = v[i].e;
-        m.place = town;
-        m.demonym = 1;
-        m.type = NF_ENTITY_LOCATION;
-        return nf_det_push_ment(mv, m);
+        return nf_det_push_span(mv, v[i].s, v[i].e, NF_ENTITY_LOCATION, town, 1);
     }
     size_t a = i;
     for (size_t k = i; k <= j; k++) {
@@ -349,13 +336,7 @@ nf_status nf_det_german_surnames(nf_ent_stage *st, const char *text, ment_vec *m
             mi++;
         if (mi < n0 && mv->v[mi].start < t->e)
             continue;            /* inside a mention already */
-        nf_ment m;
-        memset(&m, 0, sizeof m);
-        m.start = t->s;
-        m.end = t->e;
-        m.place = -1;
-        m.type = NF_ENTITY_PERSON;
-        nf_status s = nf_det_push_ment(mv, m);
+        nf_status s = nf_det_push_span(mv, t->s, t->e, NF_ENTITY_PERSON, -1, 0);
         if (s)
             return s;
     }

@@ -118,6 +118,11 @@ int nf_det_lower_in_article(const nf_ent_stage *st, const char *w, size_t n);
 /* Appends m to mv, with no document entity yet (doc = -1).  Errors:
  * NF_ERR_NOMEM. */
 nf_status nf_det_push_ment(ment_vec *mv, nf_ment m);
+/* Appends a plain mention of text[start..end) (start < end): its type,
+ * gazetteer place (or -1) and demonym flag; no role, cue or curated
+ * entry.  Errors: NF_ERR_NOMEM. */
+nf_status nf_det_push_span(ment_vec *mv, size_t start, size_t end, nf_entity_type type,
+                           int32_t place, int demonym);
 
 /* Gazetteer index of the place whose adjective or inhabitant noun the
  * lower-case word w[0..n) is: the cue table of the language first

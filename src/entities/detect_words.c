@@ -254,6 +254,20 @@ nf_status nf_det_push_ment(ment_vec *mv, nf_ment m)
     return NF_OK;
 }
 
+nf_status nf_det_push_span(ment_vec *mv, size_t start, size_t end, nf_entity_type type,
+                           int32_t place, int demonym)
+{
+    assert(start < end);
+    nf_ment m;
+    memset(&m, 0, sizeof m);
+    m.start = start;
+    m.end = end;
+    m.type = type;
+    m.place = place;
+    m.demonym = demonym;
+    return nf_det_push_ment(mv, m);
+}
+
 int32_t nf_det_demonym_of(const char *lang, const char *w, size_t n, int *known)
 {
     int32_t p = -1;
