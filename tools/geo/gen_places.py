@@ -163,6 +163,23 @@ city_row = {}      # place index -> GeoNames row
 # stays used, so no other name enters in its place.
 TRANSLATION_DICTS = ["en_US", "de_DE", "es_ES", "nl", "fr_FR", "it_IT"]
 
+def dic_entries(d, note=True):
+    """(stem, flags) of every entry of the Hunspell dictionary d
+    (/usr/share/hunspell/d.dic; flags "" when it has none); nothing when
+    the dictionary is missing (said on stderr when note)."""
+    path = "/usr/share/hunspell/%s.dic" % d
+    if not os.path.exists(path):
+        if note:
+            sys.stderr.write("gen_places: %s missing\n" % path)
+        return
+    with open(path, encoding="utf-8", errors="replace") as f:
+        next(f)
+        for line in f:
+            f0 = line.split("/")[0].split()
+            if f0:
+                flags = (line.split("/")[1].split() or [""])[0] if "/" in line else ""
+                yield f0[0], flags
+
 def lower_stems():
     """Per dictionary of TRANSLATION_DICTS, its lower-case stems,
     normalised (for de_DE only those it never capitalises: it lists
@@ -170,17 +187,12 @@ def lower_stems():
     missing."""
     out = {}
     for d in TRANSLATION_DICTS:
-        path = "/usr/share/hunspell/%s.dic" % d
-        if not os.path.exists(path):
-            sys.stderr.write("gen_places: %s missing\n" % path)
+        if not os.path.exists("/usr/share/hunspell/%s.dic" % d):
+            sys.stderr.write("gen_places: /usr/share/hunspell/%s.dic missing\n" % d)
             continue
         lower, upper = set(), set()
-        with open(path, encoding="utf-8", errors="replace") as f:
-            next(f)
-            for line in f:
-                f0 = line.split("/")[0].split()
-                if f0:
-                    (lower if f0[0][:1].islower() else upper).add(norm(f0[0]))
+        for w, _ in dic_entries(d):
+            (lower if w[:1].islower() else upper).add(norm(w))
         out[d] = (lower - upper) if d == "de_DE" else lower
     return out
 
@@ -272,16 +284,7 @@ def german_inflected(de_stems):
 
 def de_capital_stems():
     """Capitalised stems of de_DE (empty if missing)."""
-    stems = set()
-    path = "/usr/share/hunspell/de_DE.dic"
-    if os.path.exists(path):
-        with open(path, encoding="utf-8", errors="replace") as f:
-            next(f)
-            for line in f:
-                f0 = line.split("/")[0].split()
-                if f0 and f0[0][:1].isupper():
-                    stems.add(f0[0])
-    return stems
+    return {w for w, _ in dic_entries("de_DE", note=False) if w[:1].isupper()}
 
 def dict_words():
     """Stems the Hunspell dictionaries write in lower case (empty if
@@ -290,18 +293,9 @@ def dict_words():
     "Hessen", "Bayern", which keeps them names."""
     words = set()
     for d in DICTS:
-        path = "/usr/share/hunspell/%s.dic" % d
-        if not os.path.exists(path):
-            sys.stderr.write("gen_places: %s missing\n" % path)
-            continue
         lower, upper = set(), set()
-        with open(path, encoding="utf-8", errors="replace") as f:
-            next(f)
-            for line in f:
-                f0 = line.split("/")[0].split()
-                w = f0[0] if f0 else ""
-                if w:
-                    (lower if w[0].islower() else upper).add(norm(w))
+        for w, _ in dic_entries(d):
+            (lower if w[0].islower() else upper).add(norm(w))
         words |= (lower - upper) if d == "de_DE" else lower
     return words
 
@@ -469,26 +463,16 @@ def dict_proper():
     cap, low, low_all = {}, set(), set()
     place_like.clear()
     for d in EXO_DICTS:
-        path = "/usr/share/hunspell/%s.dic" % d
-        if not os.path.exists(path):
-            continue
         lower, upper = set(), set()
-        with open(path, encoding="utf-8", errors="replace") as f:
-            next(f)
-            for line in f:
-                f0 = line.split("/")[0].split()
-                w = f0[0] if f0 else ""
-                if not w:
-                    continue
-                if w[0].isupper():
-                    cap.setdefault(norm(w), set()).add(d)
-                    upper.add(norm(w))
-                    fl = line.split("/")[1].split()[0] if "/" in line else ""
-                    if ((d == "de_DE" and set(fl) <= set("Sm")) or
-                            (d == "nl" and fl not in ("", "PN"))):
-                        place_like.add(norm(w))
-                else:
-                    lower.add(norm(w))
+        for w, fl in dic_entries(d, note=False):
+            if w[0].isupper():
+                cap.setdefault(norm(w), set()).add(d)
+                upper.add(norm(w))
+                if ((d == "de_DE" and set(fl) <= set("Sm")) or
+                        (d == "nl" and fl not in ("", "PN"))):
+                    place_like.add(norm(w))
+            else:
+                lower.add(norm(w))
         # de_DE lists stems of derivations in lower case ("athen" beside
         # "Athen"): only words it never capitalises are words
         low |= (lower - upper) if d == "de_DE" else lower
