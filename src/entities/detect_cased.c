@@ -355,6 +355,10 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
     }
     if (i > j || j >= st->toks.n)
         return NF_OK;
+    if (!m.cue && nf_det_hyphen_pair(st, text, i, j)) {    /* "the Trump-Putin summit" */
+        nf_status s = nf_det_cased_run(st, text, lang, i, i, mv);
+        return s ? s : nf_det_cased_run(st, text, lang, j, j, mv);
+    }
     if (!m.cue)
         m.cue = role_before(text, &st->toks, i, &m.role_start, &m.role_end);
     m.start = v[i].s;
@@ -394,6 +398,8 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
             nf_det_german_town_noun(text, &st->toks, i, 1))
             m.place = -1;
     }
+    if (ntok == 1 && m.place < 0)
+        m.place = nf_det_romanian_article_place(text, lang, &v[i]);  /* "Kievului" */
     if (ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS)) {
         /* an adjective of a place or people, or an inhabitant noun
          * ("Deutsche", "Amerikaner", "French"), before the noun test:

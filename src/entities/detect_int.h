@@ -177,6 +177,17 @@ int nf_det_words_only(const nf_ent_stage *st, const char *text, const char *lang
  * Adverbs are never names; the Italian, French, Portuguese and Romanian
  * filters hold stems only, so they lack the derived forms. */
 int nf_det_derived_adverb(const char *lang, const char *w, size_t n);
+/* ---- detect_pair.c ------------------------------------------------------- */
+/* Is the run [i, j] two capitalised words joined by a tight hyphen
+ * ("Trump-Putin"), each of which the article also writes alone,
+ * capitalised, elsewhere?  Then it is two names, not one. */
+int nf_det_hyphen_pair(const nf_ent_stage *st, const char *text, size_t i, size_t j);
+/* ---- detect_romanian.c --------------------------------------------------- */
+/* The place named by Romanian token t with its enclitic article or
+ * genitive ending ("Kievul", "Kievului" Kiev, "Ucrainei" Ucraina), or -1:
+ * only for lang "ro", a word that is no ordinary word of the language,
+ * a stem of four letters or more. */
+int32_t nf_det_romanian_article_place(const char *text, const char *lang, const tok *t);
 /* ---- detect_shout.c ------------------------------------------------------ */
 
 /* Is sentence `sent` (tokens from index i) written mostly in capitals? */

@@ -76,6 +76,16 @@ int nf_det_derived_adverb(const char *lang, const char *w, size_t n)
     return 0;
 }
 
+/* Does lang write its adjectives after the noun (the Romance languages)? */
+static int romance_lang(const char *lang)
+{
+    static const char *const romance[] = {"it", "es", "pt", "ro", "fr", "ca"};
+    for (size_t k = 0; lang && k < sizeof romance / sizeof romance[0]; k++)
+        if (strcmp(lang, romance[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is token k (inside tv, same sentence as token i) a title or role? */
 static int role_at(const char *text, const tok_vec *tv, size_t k, size_t i)
 {
@@ -128,15 +138,26 @@ int nf_det_words_only(const nf_ent_stage *st, const char *text, const char *lang
     const nf_cw_filter *cw = nf_cw_for(lang), *names = nf_cw_names_for(lang);
     if (!cw || (lang && (strcmp(lang, "de") == 0 || strcmp(lang, "lb") == 0)) || j == i)
         return 0;
+    /* Romance languages put the adjective after the noun: a run opening
+     * with an ordinary word that is no given name ("Casa Bianca", "Marea
+     * Neagră") is a noun phrase even when a later word is a given name
+     * too ("Bianca"); a person's name opens with a given name or a
+     * surname, not a common noun */
+    int noun_first = 0;
     for (size_t k = i; k <= j; k++) {
         const tok *t = &st->toks.v[k];
         if (t->flags & (T_ALLCAPS | T_DIGIT))
             return 0;
         char w[128];
         size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
-        if (!n || !nf_cw_has(cw, w, n) || nf_det_given_name_w(w, n) ||
-            nf_cw_has(names, w, n))
+        if (!n || !nf_cw_has(cw, w, n) || nf_cw_has(names, w, n))
             return 0;
+        if (!nf_det_given_name_w(w, n)) {
+            if (k == i)
+                noun_first = romance_lang(lang);
+        } else if (!noun_first) {
+            return 0;
+        }
     }
     return 1;
 }
