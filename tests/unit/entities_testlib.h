@@ -1,7 +1,7 @@
-/* entities_testlib.h - helpers shared by the mention-detection tests
- * (test_entities_detect.c, test_entities_rules.c,
- * test_entities_credits.c): a text's mentions as one comparable string,
- * and lookups in that string. */
+/* entities_testlib.h - helpers shared by the entity tests
+ * (test_entities_*.c, test_resolve_names.c): a text's mentions as one
+ * comparable string, lookups in that string, the country of a mention's
+ * place, and an article taken through the pipeline. */
 #ifndef NF_ENTITIES_TESTLIB_H
 #define NF_ENTITIES_TESTLIB_H
 
@@ -11,7 +11,9 @@
 
 #include "newsfold.h"
 #include "nf_test.h"
+#include "core/article_int.h"
 #include "entities/ent_int.h"
+#include "entities/places.h"
 
 /* The mentions of text (language lang) as "t:surface|..." in out (cap
  * bytes); t is p (person), o (organisation), l (place), x (other).  With
@@ -64,6 +66,45 @@ static inline int named(const char *list, const char *surface)
         if (strncmp(p + 1, surface, n) == 0 && (p[n + 1] == '|' || p[n + 1] == '\0'))
             return 1;
     return 0;
+}
+
+/* The country code of the place of the first mention of text (language
+ * lang) whose surface is `surface`; "" for a place with none (a world
+ * region), "-" when there is no such mention or it names no place. */
+static inline const char *place_country(nf_ent_stage *st, const char *text,
+                                        const char *lang, const char *surface)
+{
+    nf_ment *m = NULL;
+    size_t n = 0;
+    const char *cc = "-";
+    CHECK_INT(nf_ent_detect_sents(st, text, strlen(text), lang, NULL, 0, &m, &n), NF_OK);
+    for (size_t i = 0; i < n; i++)
+        if (m[i].end - m[i].start == strlen(surface) &&
+            memcmp(text + m[i].start, surface, strlen(surface)) == 0) {
+            if (m[i].place >= 0)
+                cc = nf_places[m[i].place].country;
+            break;
+        }
+    free(m);
+    return cc;
+}
+
+/* A new article (id, text, language lang) taken through pipeline p; the
+ * caller frees it.  Exits when out of memory. */
+static inline nf_article *analysed(nf_pipeline *p, const char *id, const char *text,
+                                   const char *lang)
+{
+    nf_article *a = nf_article_new();
+    if (!a)
+        exit(1);
+    nf_article_set(a, &a->id, id, strlen(id));
+    nf_article_set(a, &a->source, "fixture", 7);
+    nf_article_set(a, &a->format, "text", 4);
+    nf_article_set_text(a, text, strlen(text));
+    nf_article_set_language(a, lang, 0.9);
+    nf_article_finish(a);
+    CHECK_INT(nf_pipeline_run(p, a), NF_OK);
+    return a;
 }
 
 #endif

@@ -120,23 +120,6 @@ static void test_curated_detect(nf_ent_stage *st)
     CHECK(has(got, "o:UN"));
 }
 
-/* An article through the pipeline. */
-static nf_article *analysed(nf_pipeline *p, const char *id, const char *text,
-                            const char *lang)
-{
-    nf_article *a = nf_article_new();
-    if (!a)
-        exit(1);
-    nf_article_set(a, &a->id, id, strlen(id));
-    nf_article_set(a, &a->source, "fixture", 7);
-    nf_article_set(a, &a->format, "text", 4);
-    nf_article_set_text(a, text, strlen(text));
-    nf_article_set_language(a, lang, 0.9);
-    nf_article_finish(a);
-    CHECK_INT(nf_pipeline_run(p, a), NF_OK);
-    return a;
-}
-
 static const char *const nato_texts[][3] = {
     { "t-en", "en", "NATO ministers met in Brussels on Monday. The alliance agreed on new support." },
     { "t-ru", "ru", "Министры НАТО встретились в Брюсселе в понедельник. Альянс согласовал помощь." },

@@ -21,27 +21,6 @@
 #include "entities/places.h"
 #include "entities_testlib.h"
 
-/* The country code of the place of the first mention of text (language
- * lang) whose surface is `surface`; "-" when there is no such mention or
- * it names no place. */
-static const char *place_country(nf_ent_stage *st, const char *text, const char *lang,
-                                 const char *surface)
-{
-    nf_ment *m = NULL;
-    size_t n = 0;
-    const char *cc = "-";
-    CHECK_INT(nf_ent_detect_sents(st, text, strlen(text), lang, NULL, 0, &m, &n), NF_OK);
-    for (size_t i = 0; i < n; i++)
-        if (m[i].end - m[i].start == strlen(surface) &&
-            memcmp(text + m[i].start, surface, strlen(surface)) == 0) {
-            if (m[i].place >= 0)
-                cc = nf_places[m[i].place].country;
-            break;
-        }
-    free(m);
-    return cc;
-}
-
 static void test_romanian_article(nf_ent_stage *st)
 {
     const char *t = "Ieri , ambasadorul Poloniei a vorbit cu primarul Berlinului "

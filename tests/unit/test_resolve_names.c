@@ -17,24 +17,7 @@
 #include <cjson/cJSON.h>
 
 #include "newsfold.h"
-#include "core/article_int.h"
-
-/* An article of `lang` through the pipeline (the caller's). */
-static nf_article *analysed(nf_pipeline *p, const char *id, const char *text,
-                            const char *lang)
-{
-    nf_article *a = nf_article_new();
-    if (!a)
-        exit(1);
-    nf_article_set(a, &a->id, id, strlen(id));
-    nf_article_set(a, &a->source, "fixture", 7);
-    nf_article_set(a, &a->format, "text", 4);
-    nf_article_set_text(a, text, strlen(text));
-    nf_article_set_language(a, lang, 0.9);
-    nf_article_finish(a);
-    CHECK_INT(nf_pipeline_run(p, a), NF_OK);
-    return a;
-}
+#include "entities_testlib.h"
 
 /* An article of `lang` through the pipeline, added to e. */
 static void add(nf_pipeline *p, nf_entities *e, const char *id, const char *text,
