@@ -204,8 +204,24 @@ static nf_status add_token(nf_namer *nm, UChar *u, int32_t n, nf_name_key *k)
         greek_digraphs(u, &n);
     int32_t len = n, limit = n;
     if (other) {
-        UErrorCode e = U_ZERO_ERROR;
-        utrans_transUChars(nm->any_latin, u, &len, NF_TOKEN_U16, 0, &limit, &e);
+        /* a long token can grow past the buffer in Latin (64 katakana or
+         * replacement characters): its key keeps only the first
+         * NF_NAME_TOKEN_MAX bytes anyway, so its first half is tried */
+        UChar orig[NF_TOKEN_U16];
+        assert(n <= NF_TOKEN_U16);
+        memcpy(orig, u, (size_t)n * sizeof *u);
+        UErrorCode e;
+        for (;;) {
+            e = U_ZERO_ERROR;
+            len = limit = n;
+            utrans_transUChars(nm->any_latin, u, &len, NF_TOKEN_U16, 0, &limit, &e);
+            if (e != U_BUFFER_OVERFLOW_ERROR || n <= 1)
+                break;
+            n /= 2;
+            if (n > 1 && U16_IS_LEAD(orig[n - 1]))
+                n--;
+            memcpy(u, orig, (size_t)n * sizeof *u);
+        }
         if (U_FAILURE(e))
             return e == U_MEMORY_ALLOCATION_ERROR ? NF_ERR_NOMEM : NF_ERR_ICU;
         if (len > NF_TOKEN_U16)
