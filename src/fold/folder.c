@@ -261,14 +261,14 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
         if (is_new)
             s->line_n = 1;
         r.storyline = s->storyline;
-        /* 5. the new story's article waits on its best candidate (the
-         * one that may take it, else the closest); a grown story takes
-         * up who waits on it */
+        /* 5. the new story's article, when of a caseless script, waits on
+         * its best candidate (the one that may take it, else the
+         * closest); a grown story takes up who waits on it */
         size_t wait = best != SIZE_MAX ? best : nc ? c[0].ix : SIZE_MAX;
         double wait_cos = best != SIZE_MAX ? best_cos : nc ? c[0].cos : 0;
         double wait_other = best != SIZE_MAX ? other_cos : nc > 1 ? c[1].cos : 0;
-        if (is_new && wait != SIZE_MAX && wait_cos >= NF_PEND_COS && f->stories[wait] &&
-            !f->stories[wait]->summary)
+        if (is_new && (f->arts[slot].k.latin & 2) && wait != SIZE_MAX && wait_cos >= NF_PEND_COS &&
+            f->stories[wait] && !f->stories[wait]->summary)
             nf_fd_pend_add(f, wait, slot, r.story, wait_other);
         else if (!is_new && !f->last_merged && s->n_pend &&
                  (st = nf_fd_pend_check(f, six - 1, t)))

@@ -316,8 +316,8 @@ nf_status nf_fd_story_merge(nf_folder *f, size_t ki, size_t gi);
 
 /* ---- folder_pending.c: step 5 ------------------------------------------ */
 
-/* The article in `slot` has just started story `story` although the
- * held story `si` was its best candidate (cosine under the bar, or
+/* The article in `slot` (of a caseless script) has just started story
+ * `story` although the held story `si` was its best candidate (cosine under the bar, or
  * without the margin rule's lead over `other_cos`, the best cosine of
  * any other candidate): it waits on story si (the oldest waiting article
  * gives way when NF_PEND_MAX wait already). */

@@ -5,7 +5,11 @@
  * rule's clear lead, or too little shared mass) starts a story of its
  * own.  Thin and cross-script articles often are such: when they arrive,
  * their right story holds one or two articles in other scripts, and the
- * evidence grows with the story.  So the article waits on its best
+ * evidence grows with the story.  Only articles of a caseless script wait
+ * (Chinese, Japanese, Thai, Arabic, Hebrew...: the thin ones, chosen by
+ * the caller, folder.c); a cased article that missed its story had exact
+ * forms to meet it by, and a second look at it joined neighbouring
+ * stories (docs/fold.md, round 7).  So the article waits on its best
  * candidate story: each time that story grows (NF_PEND_CHECKS times at
  * most, while the article's own story is still the article alone), its
  * cosine with the grown story is computed again, with the weights of now
@@ -85,15 +89,9 @@ static double held_cos(const nf_folder *f, const nf_fd_art *a, const nf_fd_story
     return anorm > 0 && s->sq > 0 ? dot / (sqrt(anorm) * sqrt(s->sq)) : 0;
 }
 
-/* Whether waiting article p would now join story s.  Only articles of a
- * caseless script wait (Chinese, Japanese, Thai, Arabic, Hebrew...): they
- * are the thin ones, whose anchors are few; a cased article that missed
- * its story had exact forms to meet it by, and a second look at it joined
- * neighbouring stories (docs/fold.md, round 7). */
+/* Whether waiting article p would now join story s. */
 static int clear_now(const nf_folder *f, const nf_fd_pend *p, const nf_fd_story *s)
 {
-    if (!(f->arts[p->slot].k.latin & 2))
-        return 0;
     int shared;
     double mass, mass_min;
     double cos = held_cos(f, &f->arts[p->slot], s, &shared, &mass, &mass_min);
