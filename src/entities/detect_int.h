@@ -45,11 +45,17 @@ typedef struct ment_vec {
     size_t n, cap;
 } ment_vec;
 
+/* One slot of a counting hash set of words (hash 0 = empty). */
+typedef struct nf_det_count {
+    uint64_t h;
+    uint32_t n;
+} nf_det_count;
+
 struct nf_ent_stage {
     nf_namer *namer;
     tok_vec toks;
-    uint64_t *lower;      /* hash set of the article's lower-case words */
-    uint64_t *capmid;     /* ... and of its capitalised words inside sentences */
+    nf_det_count *lower;  /* the article's lower-case words, counted by hash */
+    nf_det_count *capmid; /* ... and its capitalised words inside sentences */
     size_t lower_cap;
     nf_buf norm;
     int list_sent;        /* sentence nf_det_name_list last answered for, */
@@ -115,6 +121,11 @@ int nf_det_initial_common(const nf_ent_stage *st, const char *text,
 /* Does the article (sets of nf_det_collect_lower) write the lower-case
  * word w[0..n) (n > 0) in lower case somewhere? */
 int nf_det_lower_in_article(const nf_ent_stage *st, const char *w, size_t n);
+/* How often the article writes the lower-case word w[0..n) (n > 0) in
+ * lower case (*lower) and capitalised inside a sentence (*capmid), as
+ * nf_det_collect_lower counted them. */
+void nf_det_word_uses(const nf_ent_stage *st, const char *w, size_t n, size_t *lower,
+                      size_t *capmid);
 /* Appends m to mv, with no document entity yet (doc = -1).  Errors:
  * NF_ERR_NOMEM. */
 nf_status nf_det_push_ment(ment_vec *mv, nf_ment m);

@@ -25,37 +25,20 @@
 #include "entities/curated.h"
 #include "entities/lexicon.h"
 
-/* How often does the article write the word of token t (lower-case
- * form w[0..n)) in lower case, and capitalised inside a sentence?
- * Only tokens of the same length are compared. */
-static void usage_counts(const char *text, const tok_vec *tv, const tok *t, const char *w,
-                         size_t n, size_t *lower, size_t *capmid)
+/* Does lang write its adjectives after the noun (the Romance languages)? */
+static int romance_lang(const char *lang)
 {
-    *lower = *capmid = 0;
-    for (size_t k = 0; k < tv->n; k++) {
-        const tok *u = &tv->v[k];
-        if (u->e - u->s != t->e - t->s || (u->flags & T_ALLCAPS) ||
-            ((u->flags & T_CAP) && (u->flags & (T_SENT | T_OPEN))))
-            continue;
-        char x[128];
-        size_t m = nf_det_lower_form(text, u->s, u->e, x, sizeof x);
-        if (m != n || memcmp(x, w, n) != 0)
-            continue;
-        if (u->flags & T_LOWER)
-            (*lower)++;
-        else if (u->flags & T_CAP)
-            (*capmid)++;
-    }
+    static const char *const romance[] = {"it", "es", "pt", "ro", "fr", "ca"};
+    for (size_t k = 0; lang && k < sizeof romance / sizeof romance[0]; k++)
+        if (strcmp(lang, romance[k]) == 0)
+            return 1;
+    return 0;
 }
 
 int nf_det_derived_adverb(const char *lang, const char *w, size_t n)
 {
     assert(w);
-    static const char *const romance[] = {"it", "es", "pt", "ro", "fr", "ca"};
-    int ok = 0;
-    for (size_t k = 0; lang && k < sizeof romance / sizeof romance[0]; k++)
-        ok |= strcmp(lang, romance[k]) == 0;
-    if (!ok || n < 9 || n >= 64 || memcmp(w + n - 5, "mente", 5) != 0)
+    if (!romance_lang(lang) || n < 9 || n >= 64 || memcmp(w + n - 5, "mente", 5) != 0)
         return 0;
     const nf_cw_filter *cw = nf_cw_for(lang);
     char a[64];
@@ -73,16 +56,6 @@ int nf_det_derived_adverb(const char *lang, const char *w, size_t n)
         a[b - 1] = 'o';
         return nf_cw_has(cw, a, b);
     }
-    return 0;
-}
-
-/* Does lang write its adjectives after the noun (the Romance languages)? */
-static int romance_lang(const char *lang)
-{
-    static const char *const romance[] = {"it", "es", "pt", "ro", "fr", "ca"};
-    for (size_t k = 0; lang && k < sizeof romance / sizeof romance[0]; k++)
-        if (strcmp(lang, romance[k]) == 0)
-            return 1;
     return 0;
 }
 
@@ -124,11 +97,9 @@ int nf_det_ordinary_word(const nf_ent_stage *st, const char *text, const char *l
      * telefónica"), or it is a function word or a derived adverb */
     if (nf_det_derived_adverb(lang, w, n) || (nf_det_lex_of(text, t) & NF_LEX_STOP))
         return 1;
-    if (!nf_det_lower_in_article(st, w, n))
-        return 0;
-    size_t lower = 0, capmid = 0;
-    usage_counts(text, tv, t, w, n, &lower, &capmid);
-    return lower >= capmid;
+    size_t lower, capmid;
+    nf_det_word_uses(st, w, n, &lower, &capmid);
+    return lower > 0 && lower >= capmid;
 }
 
 int nf_det_words_only(const nf_ent_stage *st, const char *text, const char *lang, size_t i,

@@ -145,28 +145,35 @@ uint64_t nf_det_hash_bytes(const char *s, size_t n)
     return h ? h : 1;
 }
 
-/* Adds hash h to the open-addressing set `set` of cap (a power of two)
- * slots. */
-static void set_add(uint64_t *set, size_t cap, uint64_t h)
+/* Counts hash h once more in the open-addressing set `set` of cap (a
+ * power of two) slots. */
+static void set_add(nf_det_count *set, size_t cap, uint64_t h)
 {
     size_t j = h & (cap - 1);
-    while (set[j] && set[j] != h)
+    while (set[j].h && set[j].h != h)
         j = (j + 1) & (cap - 1);
-    set[j] = h;
+    set[j].h = h;
+    set[j].n++;
 }
 
-/* Is hash h in the set? */
-static int set_has(const uint64_t *set, size_t cap, uint64_t h)
+/* How many times hash h was counted in the set (0: absent). */
+static uint32_t set_count(const nf_det_count *set, size_t cap, uint64_t h)
 {
     if (!cap)
         return 0;
     size_t j = h & (cap - 1);
-    while (set[j]) {
-        if (set[j] == h)
-            return 1;
+    while (set[j].h) {
+        if (set[j].h == h)
+            return set[j].n;
         j = (j + 1) & (cap - 1);
     }
     return 0;
+}
+
+/* Is hash h in the set? */
+static int set_has(const nf_det_count *set, size_t cap, uint64_t h)
+{
+    return set_count(set, cap, h) != 0;
 }
 
 nf_status nf_det_collect_lower(nf_ent_stage *st, const char *text)
@@ -243,6 +250,15 @@ int nf_det_lower_in_article(const nf_ent_stage *st, const char *w, size_t n)
 {
     assert(w && n);
     return set_has(st->lower, st->lower_cap, nf_det_hash_bytes(w, n));
+}
+
+void nf_det_word_uses(const nf_ent_stage *st, const char *w, size_t n, size_t *lower,
+                      size_t *capmid)
+{
+    assert(w && n && lower && capmid);
+    uint64_t h = nf_det_hash_bytes(w, n);
+    *lower = set_count(st->lower, st->lower_cap, h);
+    *capmid = set_count(st->capmid, st->lower_cap, h);
 }
 
 nf_status nf_det_push_ment(ment_vec *mv, nf_ment m)
