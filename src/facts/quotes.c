@@ -7,7 +7,8 @@
  * closes): an opening mark seen again inside a quote continues it, an
  * opening mark followed by a line end closes it, and an unclosed quote
  * ends before the first reporting verb of its paragraph (or at the
- * paragraph's end).  Quoted terms of one or two words are not quotations.
+ * paragraph's end).  Quoted terms of one or two words are not quotations,
+ * nor are quoted names (a few capitalised words and short links).
  *
  * The speaker of each quotation is found by quotes_speaker.c, from the
  * names of quotes_names.c and the reported speech of quotes_events.c.
@@ -72,6 +73,50 @@ int nf_fx_q_stop_norm(unsigned cp)
            cp == 0xFF01 || cp == 0xFF1F;
 }
 
+/* Whether the quoted text s[0..n) is a name in quotation marks rather
+ * than words someone said: at most six words, the first and the last
+ * capitalised, those between capitalised or short lower-case links of at
+ * most three letters ("de", "of the", "di"), not all in capitals, and no
+ * sentence punctuation („Coaliției de Voință”, “Coalition of the
+ * Willing”, «Operation Dawn»). */
+static int quoted_name(const char *s, size_t n)
+{
+    size_t words = 0, caps = 0, lower = 0, i = 0, len = 0;
+    int in = 0, first_cap = 0, last_cap = 0;
+    while (i < n) {
+        unsigned cp;
+        size_t l = nf_utf8_decode(s + i, s + n, &cp);
+        if (u_isalpha((UChar32)cp) || (in && (u_isdigit((UChar32)cp) ||
+                                               cp == '-' || cp == '\'' || cp == 0x2019))) {
+            if (!in) {
+                int cap = u_isupper((UChar32)cp) || u_istitle((UChar32)cp);
+                if (!u_isupper((UChar32)cp) && !u_islower((UChar32)cp) && !cap)
+                    return 0;              /* a caseless script */
+                words++;
+                caps += cap;
+                last_cap = cap;
+                if (words == 1)
+                    first_cap = cap;
+                len = 0;
+            }
+            in = 1;
+            len++;
+            lower += u_islower((UChar32)cp) != 0;
+        } else if (cp == ' ' || cp == 0xA0) {
+            if (in && !last_cap && len > 3)
+                return 0;                  /* a lower-case word, no link */
+            in = 0;
+        } else {
+            return 0;                      /* punctuation, digits first */
+        }
+        i += l;
+    }
+    if (in && !last_cap)
+        return 0;
+    /* all capitals is shouting, not a name */
+    return words >= 2 && words <= 6 && caps >= 2 && first_cap && last_cap && lower > 0;
+}
+
 /* Whether the quoted text is a quotation rather than a quoted term. */
 static int long_enough(const char *s, size_t n)
 {
@@ -92,7 +137,7 @@ static int long_enough(const char *s, size_t n)
         }
         i += l;
     }
-    return words >= 3 || cjk >= 8;
+    return (words >= 3 || cjk >= 8) && !quoted_name(s, n);
 }
 
 nf_status nf_fx_quotes(nf_fx_doc *d, nf_fx_out *o)

@@ -58,9 +58,23 @@ static void test_broken_and_resolution(void)
     CHECK_STR(speaker("The talks were “frank” and short, he said.", "en", "frank"), "?");
 }
 
+/* A name in quotation marks is no quotation; words said in title case
+ * with a lower-case word of four letters or more still are. */
+static void test_quoted_names(void)
+{
+    CHECK_STR(speaker("La reuniunea „Grupului de Sprijin” de la Viena, a spus Ion Vasile.", "ro", "Grupului"), "?");
+    CHECK_STR(speaker("Members of the “Northern Harbour Alliance” met in Oslo, Eva Lind said.", "en", "Northern"), "?");
+    CHECK_STR(speaker("«Operazione Alba Chiara» è iniziata, ha detto Marco Neri.", "it", "Operazione"), "?");
+    CHECK_STR(speaker("“We Stand Together with them,” Eva Lind said.", "en", "We Stand"), "Eva Lind");
+    CHECK_STR(speaker("“Bridges are open again,” Eva Lind said.", "en", "Bridges"), "Eva Lind");
+    CHECK_STR(speaker("„Wir bleiben hier“, sagte Markus Vogel.", "de", "Wir bleiben"), "Markus Vogel");
+    CHECK_STR(speaker("“NOBODY LEAVES TONIGHT,” Eva Lind said.", "en", "NOBODY"), "Eva Lind");
+}
+
 int main(void)
 {
     RUN(test_conventions);
     RUN(test_broken_and_resolution);
+    RUN(test_quoted_names);
     return nf_test_done();
 }
