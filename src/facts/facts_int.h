@@ -98,6 +98,11 @@ struct nf_fx_doc;
  * norm offset where the trigger ends. */
 int nf_fx_trigger(const struct nf_fx_doc *d, size_t i, size_t *end);
 
+/* Whether the trigger norm[i..end) is a weapon noun alone ("missiles",
+ * "droni"): a strike named only by its weapon needs a place, a figure or
+ * another trigger in its sentence to be an incident. */
+int nf_fx_weapon_word(const struct nf_fx_doc *d, size_t i, size_t end);
+
 /* ---- scan.c: the working document and matching ---------------------- */
 
 typedef struct nf_fx_doc {

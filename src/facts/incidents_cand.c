@@ -3,7 +3,8 @@
  * A sentence outside quotations with a trigger word (or a casualty
  * figure) becomes a candidate with the trigger as evidence, the day date
  * nearest the trigger that lies at most ten days before publication, and
- * the location mention nearest the trigger as its place.  A
+ * the location mention nearest the trigger as its place.  A weapon noun
+ * alone ("drones") makes a strike only with a place or a figure beside it.  A
  * sentence-initial one-word place counts only when the article also
  * writes it capitalised mid-sentence; all-capital datelines are not
  * places.
@@ -94,6 +95,26 @@ static size_t span_gap(size_t a, size_t b, size_t c, size_t d)
     return 0;
 }
 
+/* Whether sentence text[s..e), whose only trigger is a weapon noun,
+ * reports its use: it names a place (not a demonym) or holds a figure
+ * ("40 drones", "two missiles"); "drones, sensors and satellites" in a
+ * monitoring plan does neither. */
+static int weapon_in_action(const nf_article *a, const nf_facts *f, size_t s, size_t e)
+{
+    for (size_t i = 0; i < nf_facts_figure_count(f); i++) {
+        const nf_figure *g = nf_facts_figure(f, i);
+        if (g->span.start >= s && g->span.end <= e)
+            return 1;
+    }
+    for (size_t i = 0; i < nf_article_mention_count(a); i++) {
+        nf_mention m = nf_article_mention(a, i);
+        if (m.span.start >= s && m.span.end <= e && !m.demonym &&
+            m.type == NF_ENTITY_LOCATION)
+            return 1;
+    }
+    return 0;
+}
+
 /* Builds the candidate of sentence [ns, ne) (norm offsets), if any. */
 nf_status nf_fx_inc_sentence_cand(const nf_article *a, const nf_facts *f,
                                   const nf_fx_doc *d, size_t ns, size_t ne,
@@ -102,7 +123,7 @@ nf_status nf_fx_inc_sentence_cand(const nf_article *a, const nf_facts *f,
 {
     *got = 0;
     size_t s = nf_fx_to_text(d, ns), e = nf_fx_to_text(d, ne);
-    int kind = -1;
+    int kind = -1, strong = 0;
     size_t ts = s, te = s;
     for (size_t j = ns; j < ne; j++) {
         if (((unsigned char)d->norm[j] & 0xC0) == 0x80)
@@ -111,6 +132,8 @@ nf_status nf_fx_inc_sentence_cand(const nf_article *a, const nf_facts *f,
             continue;
         size_t end;
         int k = nf_fx_trigger(d, j, &end);
+        if (k >= 0 && (k != NF_INC_STRIKE || !nf_fx_weapon_word(d, j, end)))
+            strong = 1;
         if (k >= 0 && (kind < 0 || k < kind)) {
             kind = k;
             ts = nf_fx_to_text(d, j);
@@ -126,7 +149,7 @@ nf_status nf_fx_inc_sentence_cand(const nf_article *a, const nf_facts *f,
     }
     if (casualty && (kind < 0 || !nf_fx_inc_violent(kind)))
         kind = NF_FX_INC_CASUALTY;                 /* resolved by the article */
-    if (kind == -1)
+    if (kind == -1 || (kind == NF_INC_STRIKE && !strong && !weapon_in_action(a, f, s, e)))
         return NF_OK;
     nf_fx_incident *c = &out->inc;
     memset(c, 0, sizeof *c);

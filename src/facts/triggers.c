@@ -160,6 +160,23 @@ const char *nf_fx_incident_kind_name(int kind)
     return kind_names[kind];
 }
 
+/* Weapon nouns, in every table language at once (matching form): words
+ * that the strike lists hold because a strike is often named by its
+ * weapon ("missiles hit the port"), but that also name equipment in talk
+ * of aid, plans or monitoring ("drones, sensors and satellites"). */
+static const char weapons[] =
+    "missile|missiles|missil*|misil*|míssil|mísseis|rocket|rockets|"
+    "rachet*|rakete*|rakiet*|dron*|drohne*|füze*|"
+    "ракет*|дрон*|беспилотник*|безпілотник*|"
+    "ミサイル|ドローン|导弹|無人機|无人机|"
+    "صاروخ*|صواريخ*|مسيرة|مسيرات|طائرة مسيرة|طائرات مسيرة";
+
+int nf_fx_weapon_word(const nf_fx_doc *d, size_t i, size_t end)
+{
+    assert(d && i <= end && end <= d->nlen);
+    return nf_fx_match(d, i, weapons, NULL, NULL) == end - i;
+}
+
 /* Lexicon field of the six kinds lexicon.c has, or (size_t)-1. */
 static size_t lexicon_field(int kind)
 {

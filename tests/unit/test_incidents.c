@@ -87,8 +87,39 @@ static void test_corroboration(void)
     cJSON_Delete(incs);
 }
 
+/* Number of incidents of kind `kind`. */
+static int count_kind(cJSON *incs, const char *kind)
+{
+    int n = 0;
+    cJSON *i;
+    cJSON_ArrayForEach(i, incs)
+        n += !strcmp(cJSON_GetObjectItem(i, "kind")->valuestring, kind);
+    return n;
+}
+
+/* A weapon named in talk of equipment is no strike; with a place or a
+ * number beside it, it is. */
+static void test_weapon_words(void)
+{
+    const char *talk =
+        "{\"id\":\"w1\",\"language\":\"en\",\"published\":\"2026-03-02\",\"text\":\"The new frigates will carry radar, sonar and missiles of the latest design.\"}\n"
+        "{\"id\":\"w2\",\"language\":\"ro\",\"published\":\"2026-03-02\",\"text\":\"Misiunea de observare ar folosi drone, senzori și camere, nu soldați.\"}\n";
+    cJSON *incs = incidents_of(talk);
+    CHECK(incs != NULL);
+    CHECK_INT(count_kind(incs, "strike"), 0);
+    cJSON_Delete(incs);
+    const char *used =
+        "{\"id\":\"w3\",\"language\":\"en\",\"published\":\"2026-03-02\",\"text\":\"Overnight the army fired 40 drones at the coast, the ministry said.\"}\n"
+        "{\"id\":\"w4\",\"language\":\"it\",\"published\":\"2026-03-02\",\"text\":\"Nella notte i missili sono caduti su Odessa, ha detto il sindaco.\"}\n";
+    incs = incidents_of(used);
+    CHECK(incs != NULL);
+    CHECK_INT(count_kind(incs, "strike"), 2);
+    cJSON_Delete(incs);
+}
+
 int main(void)
 {
     RUN(test_corroboration);
+    RUN(test_weapon_words);
     return nf_test_done();
 }
