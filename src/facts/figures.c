@@ -244,8 +244,26 @@ static int last_casualty(const nf_fx_doc *d, const nf_fx_out *o, size_t i)
     return -1;
 }
 
+/* Whether norm[..start) ends, spaces aside, with a word that makes the
+ * distance after it a speed: Japanese, Chinese and Korean put "per hour"
+ * before the number ("時速140キロ", "时速140公里", "시속 140km"). */
+static int speed_before(const nf_fx_doc *d, size_t start)
+{
+    static const char *const pre[] = { "時速", "时速", "毎時", "每小时", "시속" };
+    size_t e = start;
+    while (e > 0 && (d->norm[e - 1] == ' ' || d->norm[e - 1] == '\t'))
+        e--;
+    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        size_t n = strlen(pre[i]);
+        if (e >= n && !memcmp(d->norm + e - n, pre[i], n))
+            return 1;
+    }
+    return 0;
+}
+
 /* Adds a distance whose unit `val` ends at u, or a speed when a per-hour
- * phrase follows ("140 km/h", "140 de kilometri pe oră"). */
+ * phrase follows ("140 km/h", "140 de kilometri pe oră") or precedes
+ * (speed_before). */
 static nf_status add_distance(nf_fx_doc *d, nf_fx_out *o, size_t start, size_t u,
                               double v, const char *val, size_t vlen, nf_bound bound)
 {
@@ -254,12 +272,14 @@ static nf_status add_distance(nf_fx_doc *d, nf_fx_out *o, size_t start, size_t u
     unsigned after = 0;
     if (m && p + m < d->nlen)
         nf_fx_cp(d, p + m, &after);
-    if (m && !nf_fx_is_letter(after)) {
+    int after_unit = m && !nf_fx_is_letter(after);
+    if (after_unit || speed_before(d, start)) {
+        size_t end = after_unit ? p + m : u;
         char unit[8];
         size_t n = vlen < 3 ? vlen : 2;
         memcpy(unit, val, n);
         memcpy(unit + n, "/h", 3);
-        return add(d, o, start, p + m, NF_FIG_SPEED, v, unit, n + 2, bound, -1);
+        return add(d, o, start, end, NF_FIG_SPEED, v, unit, n + 2, bound, -1);
     }
     return add(d, o, start, u, NF_FIG_DISTANCE, v, val, vlen, bound, -1);
 }

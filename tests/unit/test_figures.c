@@ -85,6 +85,10 @@ static void test_counted_noun(void)
     CHECK(has("Vântul a atins 140 de kilometri pe oră.", "ro", NF_FIG_SPEED, 140, "km/h", NF_BOUND_EXACT));
     CHECK(has("gusts of 150 km/h", "en", NF_FIG_SPEED, 150, "km/h", NF_BOUND_EXACT));
     CHECK(has("ветер не более 90 км в час", "ru", NF_FIG_SPEED, 90, "km/h", NF_BOUND_AT_MOST));
+    /* "per hour" before the number */
+    CHECK(has("突風は時速150キロに達した。", "ja", NF_FIG_SPEED, 150, "km/h", NF_BOUND_EXACT));
+    CHECK(has("阵风时速120公里。", "zh", NF_FIG_SPEED, 120, "km/h", NF_BOUND_EXACT));
+    CHECK(has("港から150キロ離れた村。", "ja", NF_FIG_DISTANCE, 150, "km", NF_BOUND_EXACT));
     CHECK(has("a 140 km da Odessa", "it", NF_FIG_DISTANCE, 140, "km", NF_BOUND_EXACT));
     CHECK_INT(count("La 48 de ore după furtună.", "ro"), 0);
     CHECK_INT(count("19 dintre ele au semnat.", "ro"), 0);
