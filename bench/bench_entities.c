@@ -16,7 +16,9 @@
  *       overlaps (default: only the tokens inside it).
  *       NF_CONLL_SPLIT=dev reads the dev split only (tune on dev, look
  *       at test once); NF_CONLL_ERRORS=FILE lists every error (FN/FP,
- *       language, type, span, overlapping span, sentence) for analysis.
+ *       language, type, span, overlapping span, sentence, document) for
+ *       analysis; NF_CONLL_COUNTS=1 adds the untyped counts and F1 to
+ *       five places to each line.
  *   bench_entities ntrex SHARED/data/ntrex/sentences LANG...
  *       Rebuilds each NTREX document (lines joined by doc_id) and runs
  *       the pipeline (langid, sentences, entities) and the corpus
@@ -136,6 +138,7 @@ static int whole_tokens;
  * overlapping other side and its sentence; with NF_CONLL_SPLIT=dev (or
  * test) only that split is read at all. */
 static FILE *err_out;
+static const char *err_doc = "";   /* the document's key, last column */
 
 /* Writes tokens [a, b) of d to err_out. */
 static void put_toks(const doc *d, int a, int b)
@@ -169,7 +172,8 @@ static void put_err(const doc *d, const char *kind, const char *lang, int t, spa
         s0--;
     while (s1 < (int)d->text.len && d->text.data[s1] != '\n')
         s1++;
-    fprintf(err_out, "\t%s%.*s\n", d->tok_s[x.a] == s0 ? "^" : "", s1 - s0, d->text.data + s0);
+    fprintf(err_out, "\t%s%.*s\t%s\n", d->tok_s[x.a] == s0 ? "^" : "", s1 - s0,
+            d->text.data + s0, err_doc);
 }
 
 /* Runs the detector on the document and scores it into c. */
@@ -291,8 +295,10 @@ static int conll(const char *path)
         snprintf(key, sizeof key, "%s/%s/%d/%d", lang, split, docn,
                  docn == 0 ? sent / 30 : 0);
         if (strcmp(key, cur_key) != 0) {
-            if (cur_l >= 0)
+            if (cur_l >= 0) {
+                err_doc = cur_key;
                 score_doc(st, &d, langs[cur_l], &c[cur_l][cur_s]);
+            }
             doc_reset(&d);
             snprintf(cur_key, sizeof cur_key, "%s", key);
             cur_l = l;
@@ -304,8 +310,10 @@ static int conll(const char *path)
         }
         cJSON_Delete(j);
     }
-    if (cur_l >= 0)
+    if (cur_l >= 0) {
+        err_doc = cur_key;
         score_doc(st, &d, langs[cur_l], &c[cur_l][cur_s]);
+    }
     double t = now() - t0;
     printf("CoNLL exact-match mention scores (P / R / F1), no training:\n");
     printf("%-4s %-5s", "lang", "split");
@@ -324,6 +332,11 @@ static int conll(const char *path)
                 double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
                 printf(" | %.2f %.2f %.3f  ", p, r, f1);
             }
+            if (getenv("NF_CONLL_COUNTS"))   /* analysis: untyped tp/fp/fn, F1 to 5 places */
+                printf(" tp %ld fp %ld fn %ld F1 %.5f", c[l][s].tp[T_ALL], c[l][s].fp[T_ALL],
+                       c[l][s].fn[T_ALL],
+                       2.0 * (double)c[l][s].tp[T_ALL] /
+                       (double)(2 * c[l][s].tp[T_ALL] + c[l][s].fp[T_ALL] + c[l][s].fn[T_ALL] + !c[l][s].tp[T_ALL]));
             printf("\n");
         }
     printf("%ld sentences in %.2f s\n", sentences, t);

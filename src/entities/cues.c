@@ -246,7 +246,11 @@ static int german_speaking(const char *w, size_t n, int32_t *place)
  *     (Abchasien), and of a religion or its founder ("islamischen",
  *     "buddhistisch", "christlichen", "jüdische": names too in the
  *     German annotation conventions; no place);
- *   - an -anisch adjective of a country ("haitianischen", "kenianische");
+ *   - an -anisch adjective of a country ("haitianischen", "kenianische"),
+ *     or of a country or region whose -en or -a it replaces
+ *     ("sizilianisch", "nicaraguanisch"); -inisch of a region
+ *     ("sachsen-anhaltinisch"); -sch after a name in -er
+ *     ("hannoversch");
  *   - a language's adjective + -sprachig ("französischsprachigen").
  * w[0..n) is lower case.  Returns 1 and sets *place (or -1) when it is
  * such a word. */
@@ -281,9 +285,34 @@ static int german_derived(const char *w, size_t n, int32_t *place)
                 *place = p;      /* Haiti|anisch, Kenia|nisch */
                 return 1;
             }
+            /* the name's -en or -a gives way to -anisch: Sizili|en ->
+             * sizilianisch, Nicaragu|a -> nicaraguanisch */
+            static const char *const lost[] = { "en", "a", NULL };
+            for (size_t q = 0; lost[q]; q++) {
+                p = place_with(w, sn - 6, lost[q]);
+                if (p >= 0 && nf_places[p].kind != NF_PLACE_CITY) {
+                    *place = p;
+                    return 1;
+                }
+            }
+        }
+        if (sn > 10 && memcmp(w + sn - 6, "inisch", 6) == 0) {
+            int32_t p = place_with(w, sn - 6, "");
+            if (p >= 0 && nf_places[p].kind != NF_PLACE_CITY) {
+                *place = p;      /* Sachsen-Anhalt|inisch */
+                return 1;
+            }
+        }
+        if (sn > 8 && memcmp(w + sn - 5, "ersch", 5) == 0) {
+            int32_t p = place_with(w, sn - 3, "");
+            if (p >= 0) {
+                *place = p;      /* Hannover|sch */
+                return 1;
+            }
         }
         if (sn > 8 && memcmp(w + sn - 4, "isch", 4) == 0) {
-            static const char *const land[] = { "ien", "ia", "en", "a", "", "land", NULL };
+            static const char *const land[] = { "ien", "ia", "en", "a", "", "land", "us",
+                                                NULL };   /* (Kaukas|us) */
             for (size_t q = 0; land[q]; q++) {
                 int32_t p = place_with(w, sn - 4, land[q]);
                 if (p >= 0 && nf_places[p].kind != NF_PLACE_CITY) {
@@ -300,12 +329,19 @@ int32_t nf_cue_town_adjective(const char *w, size_t n)
 {
     assert(w || n == 0);
     /* -er added to the name, or to the name without its -en (München ->
-     * Münchner) */
+     * Münchner), or -r to a name in -e (Karlsruhe -> Karlsruher) */
     if (n < 6 || memcmp(w + n - 2, "er", 2) != 0)
         return -1;
     int32_t p = place_with(w, n - 2, "");
     if (p < 0 && w[n - 3] == 'n')
         p = place_with(w, n - 3, "en");
+    if (p < 0 && n >= 8) {
+        /* a name in -e: Karlsruhe|r; only a city of 50,000 or more (the
+         * small towns "Manage", "Felde" would make "Manager", "Felder") */
+        p = place_with(w, n - 1, "");
+        if (p >= 0 && nf_places[p].population < 50000)
+            p = -1;
+    }
     return p >= 0 && nf_places[p].kind != NF_PLACE_COUNTRY ? p : -1;
 }
 
@@ -342,6 +378,17 @@ int nf_cue_demonym(const char *lang, const char *w, size_t n, int32_t *place)
         if (e->place[0])
             *place = nf_place_lookup(e->place, strlen(e->place));
         return 1;
+    }
+    if (strcmp(lang, "nl") == 0 && n > 6 && memcmp(w + n - 2, "se", 2) == 0) {
+        /* a town's adjective: the name + -se ("Gentse", "Brusselse",
+         * "Leuvense"), or its -en giving way ("Antwerpse") */
+        int32_t p = place_with(w, n - 2, "");
+        if (p < 0)
+            p = place_with(w, n - 2, "en");
+        if (p >= 0 && nf_places[p].kind == NF_PLACE_CITY) {
+            *place = p;
+            return 1;
+        }
     }
     if (strcmp(lang, "de") == 0) {
         if (german_derived(w, n, place))

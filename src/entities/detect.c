@@ -151,6 +151,7 @@ static int continues(const char *text, const tok *v, size_t n, size_t k,
         /* a curated acronym next to an ordinary word is a name of its own
          * ("Министры НАТО", "NATO Brussels") */
         if (((v[k].flags ^ v[k - 1].flags) & T_ALLCAPS) &&
+            !(german && nf_det_tight_hyphen(text, v, k)) &&   /* "UN-Konferenz": one word */
             nf_curated_lookup(text + ((v[k].flags & T_ALLCAPS) ? v[k].s : v[k - 1].s),
                               (v[k].flags & T_ALLCAPS) ? v[k].e - v[k].s
                                                        : v[k - 1].e - v[k - 1].s) >= 0)
@@ -336,6 +337,8 @@ nf_status nf_ent_detect_sents(nf_ent_stage *st, const char *text, size_t len,
         nf_det_german_districts(text, &st->toks, &mv);
     if (!s && german)
         nf_det_german_local_bodies(text, &st->toks, &mv);
+    if (!s && dutch)
+        nf_det_dutch_compounds(text, &st->toks, &mv);
     if (!s && dutch)
         dutch_apostrophe_s(text, len, &mv);
     if (s) {

@@ -17,9 +17,13 @@
  * names of the dictionary open a person inside a run ("Cultuur | Bert
  * Anciaux"), a Dutch adjective of a place before a place or a person is
  * an attribute ("Oost-Duitse | Eisenach"), and an organisation's name
- * leaves its article out ("De | Fortis Bank"); curated names take the
- * curated type; German common nouns
- * and town nouns are dropped (detect_german.c); the rest is typed.
+ * leaves its article out ("De | Fortis Bank"), and is split off before an
+ * acronym or a foreign word ("Brusselse | AB"); a function word of
+ * another language that is a given name here opens a name ("An
+ * Bruyninckx"); curated names take the curated type; German common nouns
+ * and town nouns are dropped (detect_german.c, detect_german_context.c:
+ * not before a town, "Eintracht Frankfurt", nor a town's adjective,
+ * "Karlsruher SC"); the rest is typed.
  */
 #include "entities/detect_int.h"
 
@@ -139,6 +143,42 @@ static int initial_particle_name(const char *text, const char *lang, const tok *
            nf_curated_lookup(text + t->s, t->e - t->s) < 0;
 }
 
+/* Is token i, a function word of the lexicon's (which mixes the
+ * languages; no month or weekday, no particle), a given name in this
+ * language instead: no ordinary word of
+ * the language's filter, a proper noun of its dictionary, before a
+ * capitalised word that is no function word ("An Bruyninckx" in Dutch,
+ * where "an" is no word)?  Only for languages with a proper-noun list. */
+static int foreign_stop_name(const char *text, const char *lang, const tok *v, size_t i,
+                             size_t j)
+{
+    const nf_cw_filter *cw = nf_cw_for(lang), *names = nf_cw_names_for(lang);
+    unsigned lx = nf_det_lex_of(text, &v[i]);
+    if (!cw || !names || i >= j || !(lx & NF_LEX_STOP) ||
+        (lx & (NF_LEX_TIME | NF_LEX_PARTICLE)) || !(v[i].flags & T_CAP) ||
+        (v[i].flags & T_ALLCAPS) ||
+        !(v[i + 1].flags & T_CAP) || (v[i + 1].flags & T_ALLCAPS) ||
+        (nf_det_lex_of(text, &v[i + 1]) & (NF_LEX_STOP | NF_LEX_PARTICLE | NF_LEX_ARTICLE)))
+        return 0;
+    char w[64];
+    size_t n = nf_det_lower_form(text, v[i].s, v[i].e, w, sizeof w);
+    return n && !nf_cw_has(cw, w, n) && nf_cw_has(names, w, n);
+}
+
+/* Is token t an ordinary word of the language (its common-word filter)
+ * and no given name or proper noun of the dictionaries?  After a title
+ * such a word names the body or the field the title belongs to, not a
+ * person ("General | Staff", "ministri degli | Esteri", "minister van |
+ * Arbeid", "presidente de | Telefónica"): it is typed organisation. */
+static int cue_only_word(const char *text, const char *lang, const tok *t)
+{
+    const nf_cw_filter *cw = nf_cw_for(lang), *names = nf_cw_names_for(lang);
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    return cw && n && !(t->flags & T_ALLCAPS) && nf_cw_has(cw, w, n) &&
+           !(names && nf_cw_has(names, w, n)) && !nf_det_given_name_w(w, n);
+}
+
 /* Dutch: does token t end like an adjective of a place or people,
  * in -se or -sche after three or more letters ("Nederlandse", "Duitse",
  * "Belgische")? */
@@ -147,6 +187,21 @@ static int dutch_adjective(const char *text, const tok *t)
     size_t n = t->e - t->s;
     return (n > 4 && memcmp(text + t->e - 2, "se", 2) == 0) ||
            (n > 6 && memcmp(text + t->e - 4, "sche", 4) == 0);
+}
+
+/* Dutch: is token t an acronym or a word that is no ordinary Dutch word
+ * ("AB", "SBS", "Brabanthal", "National")?  After an adjective of a
+ * place ("Brusselse AB", "Amerikaanse National Security Agency") it
+ * opens a name the adjective only qualifies; a Dutch word after it may
+ * be the name's own ("Vlaamse Gemeenschap", "Nederlandse Spoorwegen"). */
+static int dutch_foreign_name(const char *text, const tok *t)
+{
+    if (t->flags & T_ALLCAPS)
+        return t->e - t->s >= 2;
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    return n && !(t->flags & T_HYPHEN) && !nf_cw_has(nf_cw_for("nl"), w, n) &&
+           !(nf_det_lex_of(text, t) & (NF_LEX_ORG | NF_LEX_ROLE));
 }
 
 nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
@@ -220,8 +275,10 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
                       ((lx & NF_LEX_ARTICLE) && (v[i].flags & T_SENT) && lang &&
                        strcmp(lang, "nl") == 0)) && (v[i].flags & T_CAP) &&
             !(v[i].flags & T_ALLCAPS) &&
-            (!(v[i].flags & T_SENT) || initial_particle_name(text, lang, v, i, j, has_org)))
-            break;
+            (!(v[i].flags & T_SENT) || initial_particle_name(text, lang, v, i, j, has_org)) &&
+            !(german && nf_det_german_full_name_at(text, v, i + 1, j)))
+            break;           /* (German "Von Christa X" is a byline: the
+                              * particle stands after the given name) */
         /* an article written capitalised inside a sentence belongs to
          * the name: "La Voz de Galicia", "El País", "The Hague" */
         if (i < j && (v[i].flags & T_CAP) && !(v[i].flags & (T_SENT | T_ALLCAPS)) &&
@@ -240,7 +297,8 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
          * "un") */
         if (((lx & (NF_LEX_STOP | NF_LEX_TIME | NF_LEX_PARTICLE)) &&
              !((v[i].flags & T_ALLCAPS) && !nf_det_shouting(&st->toks, i) &&
-               nf_curated_lookup(text + v[i].s, v[i].e - v[i].s) >= 0)) ||
+               nf_curated_lookup(text + v[i].s, v[i].e - v[i].s) >= 0) &&
+             !foreign_stop_name(text, lang, v, i, j)) ||
             (nf_det_initial_common(st, text, &v[i], cw, german ? NULL : nf_cw_names_for(lang),
                             i < j) &&
              nf_det_german_genitive_place(text, lang, &v[i]) < 0)) {
@@ -251,7 +309,9 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
          * sentence ("Bundeskanzler Helmut Kohl") */
         if (german && i < j && !(lx & NF_LEX_ORG) &&
             (nf_det_german_noun(text, &v[i]) || nf_det_german_garbled_noun(text, &v[i])) &&
-            !nf_det_place_word(text, lang, &v[i]) && !nf_det_given_name_elsewhere(text, &v[i])) {
+            !nf_det_place_word(text, lang, &v[i]) &&
+            (!nf_det_given_name_elsewhere(text, &v[i]) || nf_det_german_full_name_at(text, v, i + 1, j)) &&
+            !nf_det_german_noun_town_name(text, v, i, j) && !nf_det_german_town_adjective(text, &v[i])) {
             i++;
             continue;
         }
@@ -275,7 +335,7 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
             if (h < j && dutch_adjective(text, &v[h]) && !(v[i].flags & T_ALLCAPS) &&
                 !nf_det_english_name(text, &v[i]) &&
                 nf_curated_lookup(text + v[i].s, v[h].e - v[i].s) < 0 &&
-                ((of_place && h + 1 == j) ||
+                ((of_place && h + 1 == j) || (of_place && dutch_foreign_name(text, &v[h + 1])) ||
                  (!has_org && (nf_det_place_of(text, v[h + 1].s, v[j].e) >= 0 ||
                   (h + 1 < j && nf_det_given_name_elsewhere(text, &v[h + 1])))))) {
                 nf_ment am;
@@ -448,10 +508,20 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
     if (m.place >= 0) {
         m.type = NF_ENTITY_LOCATION;
     } else if (org || (ntok == 1 && (v[i].flags & T_ALLCAPS) &&
-                       v[i].e - v[i].s <= 6)) {
+                       v[i].e - v[i].s <= 6) ||
+               (german && !m.cue && nf_det_german_noun_town_name(text, v, i, j)) ||
+               (m.cue && ntok == 1 && !german && cue_only_word(text, lang, &v[i]))) {
+        /* (German "Eintracht Frankfurt": a club or a body of the town) */
         m.type = NF_ENTITY_ORGANIZATION;
     } else if (!m.cue && ntok >= 2 && nf_det_words_only(st, text, lang, i, j)) {
         m.type = NF_ENTITY_OTHER;       /* "White House": no person */
+    } else if (!m.cue && ntok >= 2 && !german && (nf_det_lex_of(text, &v[i]) & NF_LEX_ARTICLE) &&
+               !(nf_det_lex_of(text, &v[i]) & NF_LEX_PARTICLE) &&
+               (v[i].flags & T_CAP) && !(v[i].flags & T_ALLCAPS)) {
+        /* a name opening with an article ("The Guardian", "El País", "La
+         * Voz de Galicia", "Het Parool") is a title or a body's name; a
+         * person's name opens with a given name or a particle */
+        m.type = NF_ENTITY_ORGANIZATION;
     } else if (m.cue || ntok >= 2) {
         m.type = NF_ENTITY_PERSON;
     } else {

@@ -23,12 +23,13 @@
 #include <string.h>
 
 #include "entities/common_words.h"
+#include "entities/cues.h"
 #include "entities/lexicon.h"
 #include "entities/places.h"
 
 /* Does the lower-case w[0..n) end in a German town's ending, with at
  * least three letters before it? */
-static int town_ending(const char *w, size_t n)
+int nf_det_german_town_ending(const char *w, size_t n)
 {
     static const char *const ends[] = { "heim", "hausen", "dorf", "burg", "berg",
         "stadt", "feld", "furt", "ingen", "bach", "rode", "born", "brunn", "weiler",
@@ -66,7 +67,7 @@ int nf_det_german_town_shape(const char *text, const tok_vec *tv, size_t i)
         return 0;
     char w[128];
     size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
-    if (!n || !town_ending(w, n))
+    if (!n || !nf_det_german_town_ending(w, n))
         return 0;
     /* a noun or word of the dictionary is no town of unknown name
      * ("in Wald", "aus Hamburg" is the gazetteer's) */
@@ -199,11 +200,15 @@ int32_t nf_det_german_town_attribute(const char *text, const tok_vec *tv, size_t
         nf_det_tight_hyphen(text, tv->v, i + 1))
         return -1;
     int32_t p = nf_det_place_of(text, a->s, a->e - 2);
+    char w[128];
+    size_t n;
+    if (p < 0 && (n = nf_det_lower_form(text, a->s, a->e, w, sizeof w)) > 0)
+        p = nf_cue_town_adjective(w, n);     /* "Münchner", "Bremer" */
     if (p < 0 || nf_places[p].kind != NF_PLACE_CITY)
         return -1;
-    char w[128];
-    size_t n = nf_det_lower_form(text, b->s, b->e, w, sizeof w);
-    if (!n || !nf_det_german_noun(text, b) || (nf_det_lex_of(text, b) & NF_LEX_ORG) ||
+    n = nf_det_lower_form(text, b->s, b->e, w, sizeof w);
+    if (!n || !(nf_det_german_noun(text, b) || nf_det_german_garbled_noun(text, b)) ||
+        (nf_det_lex_of(text, b) & NF_LEX_ORG) ||
         nf_det_german_org_compound(text, b) || local_body(w, n) || title_head(w, n))
         return -1;
     return p;

@@ -193,6 +193,16 @@ int nf_det_derived_adverb(const char *lang, const char *w, size_t n);
  * ("Trump-Putin"), each of which the article also writes alone,
  * capitalised, elsewhere?  Then it is two names, not one. */
 int nf_det_hyphen_pair(const nf_ent_stage *st, const char *text, size_t i, size_t j);
+/* ---- detect_dutch.c ------------------------------------------------------ */
+/* Dutch: a mention joined by a hyphen without spaces to lower-case word
+ * parts after it or before it ("Sabena-aandelen", "BSE-besmetting",
+ * "mini-Echelon") grows over them and becomes a mention of type other
+ * (a curated entry stays linked: "EU-burgers"): the word is a compound
+ * holding the name, one token of the text.  The
+ * mention's first word needs two letters or more ("T-shirt" is no
+ * name); neighbouring mentions are never overlapped.  mv is sorted by
+ * start and stays so. */
+void nf_det_dutch_compounds(const char *text, const tok_vec *tv, ment_vec *mv);
 /* ---- detect_romanian.c --------------------------------------------------- */
 /* The place named by Romanian token t with its enclitic article or
  * genitive ending ("Kievul", "Kievului" Kiev, "Ucrainei" Ucraina), or -1:
@@ -231,6 +241,16 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
  * acronym or a proper noun of the dictionary)? */
 int nf_det_german_noun(const char *text, const tok *t);
 
+/* The lower-case German word w[0..n): a common noun (a listed noun form,
+ * a compound ending in one whose first part is a word, a nominalised
+ * compound adjective, a noun suffix; no proper noun of the dictionary)?
+ * The word-level test of nf_det_german_noun. */
+int nf_det_german_noun_form(const char *w, size_t n);
+
+/* Is the lower-case German word w[0..n) in filter f, as written or in
+ * the spelling of the 1996 reform (ß after a short vowel as ss)? */
+int nf_det_de_has(const nf_cw_filter *f, const char *w, size_t n);
+
 /* Is German token t a nominalised adjective or verb ("der
  * Vorsitzende", "das Treffen"): its lower-case form is an ordinary word
  * of the language? */
@@ -247,6 +267,56 @@ int32_t nf_det_german_genitive_place(const char *text, const char *lang, const t
  * "Verfassungs|gericht")?  Unlike the organisation word alone ("die
  * Partei"), such a compound names one body. */
 int nf_det_german_org_compound(const char *text, const tok *t);
+
+/* ---- detect_german_context.c -------------------------------------------- */
+
+/* German: does token k - 1 of the run [a, j] (a < k <= j) end a name that
+ * no common noun continues, and is token k such a noun?  A place (one
+ * word or hyphenated, "Berg-Karabach") or a genitive in -s of a name
+ * ("Israels", "Rabins": no word, no given name), with only function
+ * words before it in the run, and a common noun that igerman98 also
+ * lists as a compound's part, no given name, place, genitive of a place
+ * or organisation word; no organisation word in the run ("FC Germania
+ * ..."), no two-word place starting at k ("Bad Nauheim"), no
+ * town-shaped compound after a place ("Germania Schwanheim").  Then the
+ * run is cut before k ("Israels | Presse", "Italien | Einfluß"). */
+int nf_det_german_noun_after_name(const char *text, const tok *v, size_t a, size_t k,
+                                  size_t j);
+
+/* German: do tokens k, k + 1 (k < j) open a person's full name, a given
+ * name of the dictionaries that is no German noun or place followed by
+ * another capitalised word?  Then a noun before them is cut off even
+ * when the dictionaries list it as a name too ("Richter | Paolo
+ * Borsellino"), and "Von" before them is a byline's preposition. */
+int nf_det_german_full_name_at(const char *text, const tok *v, size_t k, size_t j);
+
+/* German: is token t a town's adjective in -er ("Karlsruher",
+ * "Münchner", nf_cue_town_adjective), which igerman98 also lists as the
+ * inhabitants' noun?  Opening a run it belongs to the name ("Karlsruher
+ * SC"). */
+int nf_det_german_town_adjective(const char *text, const tok *t);
+
+/* German: is the run [i, j] two words, a capitalised word (no title,
+ * function word, given name or district word such as Kreis, Stadt,
+ * Land) and a city of the gazetteer, with no article or inflected
+ * adjective right before it ("gegen Eintracht Frankfurt", "Dynamo
+ * Dresden"; not "die Hauptstadt Baku", "der indischen Metropole
+ * Kalkutta"; -te, -ten are a verb's past: "spielte Dynamo Dresden")?
+ * Such a run names a club, body or building of the town. */
+int nf_det_german_noun_town_name(const char *text, const tok *v, size_t i, size_t j);
+
+/* German: is the one-word town or region at token i ("Ende", "Hof",
+ * "Essen", "Lage" are towns of the gazetteer, "Welt" a region) used as
+ * the common noun it also is?  A town's name takes no article or
+ * adjective: it is the noun when its lower-case form is a German word
+ * and a determiner stands right before it ("am Ende", "der Welt"), or
+ * (a town) a lower-case word other than a preposition of place or a
+ * conjunction ("warmes Essen"; a city of 100,000+ there only when its
+ * name declines as a noun does: "will sich Tokio" is the city), or a
+ * genitive article or a month right after it ("Ende des Jahres", "Ende
+ * Juli"), or a count before it ("25 000 Fans", not a year), or (a region
+ * declining as a noun) an inflected adjective ("der arabischen Welt"). */
+int nf_det_german_town_noun(const char *text, const tok_vec *tv, size_t i, int town);
 
 /* ---- detect_purpose.c ---------------------------------------------------- */
 
@@ -269,6 +339,11 @@ size_t nf_det_purpose_tail(const char *text, const tok_vec *tv, size_t j);
  * word of the dictionary ("aus Kirdorf", "in Heuchelbach"; not "in
  * Wald")?  Mis-decoded words never are. */
 int nf_det_german_town_shape(const char *text, const tok_vec *tv, size_t i);
+
+/* Does the lower-case German word w[0..n) end like a town's name
+ * (-heim, -hausen, -dorf, -burg, -berg, -bach, -ingen, -feld, -ach ...)
+ * with three letters or more before the ending? */
+int nf_det_german_town_ending(const char *w, size_t n);
 
 /* German: a city's mention right after a capitalised word ending in the
  * noun of a local body (-verein, -verband, -gemeinschaft, -gesellschaft,
@@ -347,15 +422,6 @@ int nf_det_name_list(nf_ent_stage *st, size_t i);
  * "Weserstadion")?  The part alone ("die Straße") is the noun. */
 int nf_det_german_street(const char *text, const tok *t);
 
-/* German: is the one-word town or region at token i ("Ende", "Hof",
- * "Essen", "Lage" are towns of the gazetteer, "Welt" a region) used as
- * the common noun it also is?  A town's name takes no article or
- * adjective: it is the noun when its lower-case form is a German word
- * and a determiner stands right before it ("am Ende", "der Welt"), or
- * (a town) a lower-case word other than a preposition of place or a
- * conjunction ("warmes Essen"), or a genitive article right after it
- * ("Ende des Jahres"). */
-int nf_det_german_town_noun(const char *text, const tok_vec *tv, size_t i, int town);
 
 /* German: every noun is capitalised, so a run of capitalised words may
  * hold common nouns next to names ("Kanzler Kohl Mittwoch"): unless the
