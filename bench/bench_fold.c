@@ -12,7 +12,16 @@
  * runs the whole pipeline (entities, facts), which is much slower and
  * changes nothing folding looks at.
  *
- * usage: bench_fold STREAM.jsonl [--no-output] [--full]  */
+ * --dump FILE (round 8) writes the join features of every candidate
+ * story of every article (lines "C<TAB>story<TAB>x1...") and, after each
+ * article, its decision ("A<TAB>id<TAB>story<TAB>merged story or 0"):
+ * the training pairs of tools/fold/train_join.py.  --join T sets the
+ * learnt join's probability bar (T < 0: the hand rules); --veto V its
+ * veto bar (a hand-rule join stands unless the model gives it < V); --any-format reads any
+ * format the reader knows (a folder of files: samples/corpus).
+ *
+ * usage: bench_fold STREAM.jsonl [--no-output] [--full] [--dump FILE]
+ *        [--join T] [--veto V] [--any-format]  */
 #define _GNU_SOURCE
 #include <malloc.h>
 #include <stdio.h>
@@ -87,6 +96,16 @@ static void light_analysis(nf_segmenter *sg, nf_article *a)
     a->n_sentences = sp.n;
 }
 
+/* --dump: one line per candidate story of the article being folded. */
+static void dump_candidate(void *ctx, long long story, const double *x, size_t n)
+{
+    FILE *fp = ctx;
+    fprintf(fp, "C\t%lld", story);
+    for (size_t i = 0; i < n; i++)
+        fprintf(fp, "\t%.6g", x[i]);
+    fputc('\n', fp);
+}
+
 /* The decisions, kept until the end of the stream (story ids are
  * resolved through merges then). */
 typedef struct out_row {
@@ -151,23 +170,51 @@ static int out_add(out_rows *o, const nf_article *a)
 int main(int argc, char **argv)
 {
     if (argc < 2) {
-        fprintf(stderr, "usage: bench_fold STREAM.jsonl [--no-output] [--full]\n");
+        fprintf(stderr, "usage: bench_fold STREAM.jsonl [--no-output] [--full] "
+                "[--dump FILE] [--join T] [--veto V] [--any-format]\n");
         return 2;
     }
+    nf_reader_options ro = { .format = NF_FORMAT_JSONL };
     int output = 1, full = 0;
+    const char *dump_path = NULL;
+    double join_thr = 0;
+    int join_set = 0, veto_set = 0;
+    double veto = 0;
     for (int i = 2; i < argc; i++) {
-        if (!strcmp(argv[i], "--no-output"))
+        if (!strcmp(argv[i], "--dump") && i + 1 < argc)
+            dump_path = argv[++i];
+        else if (!strcmp(argv[i], "--any-format"))
+            ro.format = NF_FORMAT_AUTO;
+        else if (!strcmp(argv[i], "--veto") && i + 1 < argc) {
+            veto = atof(argv[++i]);
+            veto_set = 1;
+        }
+        else if (!strcmp(argv[i], "--join") && i + 1 < argc) {
+            join_thr = atof(argv[++i]);
+            join_set = 1;
+        } else if (!strcmp(argv[i], "--no-output"))
             output = 0;
         else if (!strcmp(argv[i], "--full"))
             full = 1;
     }
-    nf_reader_options ro = { .format = NF_FORMAT_JSONL };
     nf_reader *rd = nf_reader_new(&ro);
     nf_pipeline *pl = full ? nf_pipeline_new() : NULL;
     nf_segmenter *sg = full ? NULL : nf_segmenter_new();
     nf_folder *f = nf_folder_new(NULL);
     if (!rd || (!pl && !sg) || !f)
         return 1;
+    FILE *dump = NULL;
+    if (dump_path) {
+        if (!(dump = fopen(dump_path, "w"))) {
+            perror(dump_path);
+            return 1;
+        }
+        nf_folder_set_trace(f, dump_candidate, dump);
+    }
+    if (join_set)
+        nf_folder_set_join_threshold(f, join_thr);
+    if (veto_set)
+        nf_folder_set_join_veto(f, veto);
     nf_reader_add_path(rd, argv[1]);
     enum { CHUNK = 10000 };
     nf_article **chunk = malloc(CHUNK * sizeof *chunk);
@@ -195,6 +242,8 @@ int main(int argc, char **argv)
             long long gone = nf_folder_last_merged(f);
             if (gone && output && !alias_set(&out, gone, r.story))
                 return 1;
+            if (dump)
+                fprintf(dump, "A\t%s\t%lld\t%lld\n", nf_article_id(chunk[i]), r.story, gone);
         }
         double dt = now() - t0, dc = cpu_now() - c0;
         fold_total += dt;
@@ -240,6 +289,8 @@ int main(int argc, char **argv)
     free(out.v);
     free(out.alias);
     free(chunk);
+    if (dump)
+        fclose(dump);
     nf_folder_free(f);
     nf_segmenter_free(sg);
     nf_pipeline_free(pl);

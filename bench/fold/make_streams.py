@@ -32,6 +32,9 @@ The streams above are unchanged (same seed, same draws).  With the
 environment variable NF_HELD_SEED=S set, the held-out documents are also
 streamed with draws from seed S (new languages and parts):
 latin_held_sS.jsonl, mixed_held_sS.jsonl (round 6's fresh held-out check).
+With NF_DEV_SEED=S (or S1,S2,...) the development documents are streamed
+again the same way: latin_dev_sS.jsonl, mixed_dev_sS.jsonl (round 8:
+training and validation draws for the learnt join decision).
 
 Usage: make_streams.py NTREX_DIR OUT_DIR [N_SCALE]"""
 import csv, datetime, json, os, random, sys
@@ -164,6 +167,16 @@ def split_streams():
         rng = random.Random(int(fresh))
         for langs, kind in ((LATIN, "latin"), (MIXED, "mixed")):
             stream(langs, len(parts["held"]), 4, "%s_held_s%s.jsonl" % (kind, fresh), parts["held"])
+    dev_seed = os.environ.get("NF_DEV_SEED")
+    if dev_seed:
+        # round 8: more development draws (training and validation data
+        # for the learnt join decision), the same development documents
+        # with new languages and parts; a comma-separated list of seeds
+        # is allowed.  Written last: the other streams stay unchanged.
+        for sd in dev_seed.split(","):
+            rng = random.Random(int(sd))
+            for langs, kind in ((LATIN, "latin"), (MIXED, "mixed")):
+                stream(langs, len(parts["dev"]), 4, "%s_dev_s%s.jsonl" % (kind, sd), parts["dev"])
     rng = saved
 
 stream(LATIN, 60, 4, "latin.jsonl")

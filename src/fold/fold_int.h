@@ -183,6 +183,33 @@ long long nf_folder_last_merged(const nf_folder *f);
  * had (all labelled with its id by then), 0 when it merged none. */
 size_t nf_folder_last_merged_count(const nf_folder *f);
 
+/* Round 8, the learnt join decision (src/fold/join_model.c): the number
+ * of features of an (article, candidate story) pair. */
+#define NF_JM_N 18
+
+/* Called, when set, for each candidate story of each article added, with
+ * the story's id and its NF_JM_N join features x (bench_fold --dump:
+ * training pairs for tools/fold/train_join.py); the call comes inside
+ * nf_folder_add, before the article's decision is known. */
+typedef void (*nf_fold_trace_fn)(void *ctx, long long story, const double *x,
+                                 size_t n);
+
+/* Sets the trace of f (fn NULL: none). */
+void nf_folder_set_trace(nf_folder *f, nf_fold_trace_fn fn, void *ctx);
+
+/* The join decision of f: with thr >= 0 the learnt model joins a story
+ * when its probability is >= thr; thr < 0 gives the hand rules of rounds
+ * 3-7.  A new folder takes the generated default (nf_fd_jm_threshold
+ * in join_model_data.c: -1 since round 8's held-out run). */
+void nf_folder_set_join_threshold(nf_folder *f, double thr);
+
+/* The veto bar of the learnt join: a story the hand rules join is
+ * joined unless the model's probability for it is under `veto` (then
+ * the model decides as for any other article); 0: the hand rules' joins
+ * always stand.  A new folder takes the generated default
+ * (nf_fd_jm_veto). */
+void nf_folder_set_join_veto(nf_folder *f, double veto);
+
 /* Only stories of at most this many articles are merged (the repair of
  * an early split; large stories are never chained together). */
 #define NF_MERGE_MAX_N 2

@@ -15,7 +15,8 @@
  *      shingles it mostly contains (folder_report.c);
  *   2. story: candidate stories by shared anchors, scored by cosine
  *      with their centroids (folder_story.c); the decision is taken
- *      after step 3, which reads the candidates;
+ *      after step 3, which reads the candidates, by a learnt model over
+ *      the hand rules' evidence and verdict (join_model.c, round 8);
  *   3. translation: same report as a member of a candidate story in
  *      another language (folder_report.c);
  *   3b. merge: two young stories the article bridges become one
@@ -54,6 +55,8 @@ nf_folder *nf_folder_new(const nf_fold_options *opts)
     f->shingle_post.max_list = 16;
     f->now = NAN;
     f->next_report = f->next_story = f->next_line = 1;
+    f->join_thr = nf_fd_jm_threshold;
+    f->join_veto = nf_fd_jm_veto;
     for (size_t i = 0; i < (1u << NF_ACC_BITS); i++)
         f->acc[i].ix = SIZE_MAX;
     for (size_t i = 0; i < NF_LOG_TAB; i++)
@@ -126,6 +129,25 @@ const void *nf_folder_last_sketch(const nf_folder *f, size_t *len)
 {
     *len = f->last_len;
     return f->last_buf;
+}
+
+void nf_folder_set_trace(nf_folder *f, nf_fold_trace_fn fn, void *ctx)
+{
+    assert(f);
+    f->trace = fn;
+    f->trace_ctx = ctx;
+}
+
+void nf_folder_set_join_threshold(nf_folder *f, double thr)
+{
+    assert(f);
+    f->join_thr = thr;
+}
+
+void nf_folder_set_join_veto(nf_folder *f, double veto)
+{
+    assert(f);
+    f->join_veto = veto;
 }
 
 long long nf_folder_last_merged(const nf_folder *f)
@@ -223,7 +245,7 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
     /* 4. story and storyline */
     long long line = 0;
     if (!r.story)
-        r.story = nf_fd_story_pick(f, &k, c, nc, best, best_cos, other_cos, mass_min);
+        r.story = nf_fd_join_pick(f, &k, c, nc, best, best_cos, other_cos, mass_min, t);
     /* 3b. repair of an early split */
     if ((st = nf_fd_merge_young(f, &k, c, nc, t, mass_min, &r.story))) {
         nf_sketch_clear(&k);

@@ -49,7 +49,7 @@ size_t nf_fd_acc_top(nf_folder *f, nf_fd_cand *c, size_t max, double min_acc)
         const nf_fd_acc_slot *s = &f->acc[f->acc_used[i]];
         if (s->v < min_acc)
             continue;
-        nf_fd_cand x = { s->ix, s->v, 0, 0, 0 };
+        nf_fd_cand x = { .ix = s->ix, .acc = s->v };
         if (n < max) {
             c[n++] = x;
         } else {

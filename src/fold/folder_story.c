@@ -29,6 +29,7 @@ double nf_fd_story_cos(const nf_folder *f, const nf_sketch *k, double anorm,
 {
     c->shared = 0;
     c->mass = 0;
+    memset(c->mk, 0, sizeof c->mk);
     if (!s->n || anorm <= 0 || s->sq <= 0)
         return 0;
     double dot = 0;
@@ -40,6 +41,7 @@ double nf_fd_story_cos(const nf_folder *f, const nf_sketch *k, double anorm,
             continue;
         c->shared++;
         c->mass += f->w[i];
+        c->mk[NF_ANCHOR_KIND(k->anchors[i])] += f->w[i];
         dot += f->w[i] * f->wg[i] * n;
     }
     return dot / (anorm * sqrt(s->sq));
