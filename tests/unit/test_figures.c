@@ -43,6 +43,10 @@ static void test_casualties(void)
     CHECK(has("攻撃は15人を負傷させた。", "ja", NF_FIG_INJURED, 15, "people", NF_BOUND_EXACT));
     CHECK(has("Almeno 35 persone sono state uccise.", "it", NF_FIG_KILLED, 35, NULL, NF_BOUND_AT_LEAST));
     CHECK(has("Zwölf Menschen wurden verletzt.", "de", NF_FIG_INJURED, 12, NULL, NF_BOUND_EXACT));
+    /* the clause's own cue beats one behind a comma */
+    CHECK(has("Im Dorf kamen acht Menschen ums Leben, 31 weitere wurden verletzt.", "de", NF_FIG_INJURED, 31, NULL, NF_BOUND_EXACT));
+    CHECK(has("Sei persone sono morte, altre 27 sono rimaste ferite.", "it", NF_FIG_INJURED, 27, NULL, NF_BOUND_EXACT));
+    CHECK(has("Nine people died, and 14 were hurt.", "en", NF_FIG_INJURED, 14, NULL, NF_BOUND_EXACT));
     CHECK(has("Трое моряков пропали без вести.", "ru", NF_FIG_MISSING, 3, NULL, NF_BOUND_EXACT));
     CHECK(has("Policja zatrzymała 8 osób.", "pl", NF_FIG_DETAINED, 8, NULL, NF_BOUND_EXACT));
     CHECK(has("造成至少15人死亡，30人受伤。", "zh", NF_FIG_INJURED, 30, NULL, NF_BOUND_EXACT));
