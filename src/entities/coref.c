@@ -11,6 +11,8 @@
  * four classes or more), preferring the nearest one before it; a lone
  * word that matches no person keeps its own entity, except the weak
  * katakana candidates, which are dropped (they are mostly loanwords).
+ * Before the people, a company's short name joins the company
+ * (org_short_forms).
  */
 #include "entities/ent_int.h"
 
@@ -58,6 +60,71 @@ static int single_matches(const nf_name_key *s, const nf_name_key *p)
     return L >= 5 && nf_skel_distance(w, p->full, 2) <= 1.0;
 }
 
+/* The organisation mention of two or more words among m[0..n) whose
+ * first word is word t of key k ("Nordhalla" of "Nordhalla Minerals"),
+ * or -1. */
+static int org_led_by(const nf_ment *m, size_t n, const nf_name_key *keys,
+                      const nf_name_key *k, int t)
+{
+    for (size_t i = 0; i < n; i++)
+        if (m[i].type == NF_ENTITY_ORGANIZATION && m[i].doc >= 0 && keys[i].n >= 2 &&
+            keys[i].skel[0][0] && strcmp(keys[i].skel[0], k->skel[t]) == 0 &&
+            strcmp(keys[i].latin[0], k->latin[t]) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* Is single-word key k the last word of a person's name of two words
+ * or more among m[0..n)? */
+static int surname_of_person(const nf_ment *m, size_t n, const nf_name_key *keys,
+                             const nf_name_key *k)
+{
+    for (size_t i = 0; i < n; i++)
+        if (m[i].type == NF_ENTITY_PERSON && keys[i].n >= 2 &&
+            strcmp(keys[i].skel[keys[i].n - 1], k->skel[0]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A company is called by the first word of its name once named in full
+ * ("Nordhalla Minerals ... Nordhalla"), and a merged company by those
+ * short names together ("Nordhalla Kestrel"): a mention of one or two
+ * words, no title before it, typed person or other, each of whose words
+ * opens an organisation of the article becomes that organisation (one
+ * word, unless a person of the article has it as surname) or an
+ * organisation of its own (two).  Runs after the
+ * organisations have their entities; adds entities to e[*ne]. */
+static void org_short_forms(nf_ment *m, size_t n, const nf_name_key *keys,
+                            nf_doc_ent *e, size_t *ne)
+{
+    for (size_t i = 0; i < n; i++) {
+        if ((m[i].type != NF_ENTITY_PERSON && m[i].type != NF_ENTITY_OTHER) ||
+            m[i].cue || m[i].doc >= 0 || keys[i].n < 1 || keys[i].n > 2)
+            continue;
+        int o[2] = { -1, -1 };
+        for (int t = 0; t < keys[i].n; t++)
+            o[t] = org_led_by(m, n, keys, &keys[i], t);
+        if (o[0] < 0 || (keys[i].n == 2 && (o[1] < 0 || m[o[0]].doc == m[o[1]].doc)))
+            continue;
+        if (keys[i].n == 1 && surname_of_person(m, n, keys, &keys[i]))
+            continue;        /* "Smith" of "John Smith", not "Smith Barney" */
+        m[i].type = NF_ENTITY_ORGANIZATION;
+        if (keys[i].n == 1) {
+            m[i].doc = m[o[0]].doc;
+            continue;
+        }
+        size_t k = 0;
+        while (k < *ne && !(e[k].type == NF_ENTITY_ORGANIZATION &&
+                            strcmp(keys[e[k].best].full, keys[i].full) == 0))
+            k++;
+        if (k == *ne) {
+            e[k] = (nf_doc_ent){ .type = NF_ENTITY_ORGANIZATION, .best = (int)i, .place = -1 };
+            (*ne)++;
+        }
+        m[i].doc = (int)k;
+    }
+}
+
 nf_status nf_ent_coref(nf_namer *nm, const char *text, nf_ment *m, size_t n,
                        nf_arena *ar, nf_doc_ent **out, size_t *n_out)
 {
@@ -103,6 +170,8 @@ nf_status nf_ent_coref(nf_namer *nm, const char *text, nf_ment *m, size_t n,
             m[i].doc = (int)k;
         }
     }
+    if (!st)
+        org_short_forms(m, n, keys, e, &ne);
     /* people with two or more name words */
     for (size_t i = 0; i < n && !st; i++) {
         if (m[i].type != NF_ENTITY_PERSON || keys[i].n < 2)

@@ -204,6 +204,16 @@ static int dutch_foreign_name(const char *text, const tok *t)
            !(nf_det_lex_of(text, t) & (NF_LEX_ORG | NF_LEX_ROLE));
 }
 
+/* Is token t a given name of the dictionaries ("Marco")? */
+static int given_name_tok(const char *text, const tok *t)
+{
+    char w[128];
+    size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
+    return n && (t->flags & T_CAP) && !(t->flags & T_ALLCAPS) &&
+           !(nf_det_lex_of(text, t) & (NF_LEX_STOP | NF_LEX_PARTICLE | NF_LEX_ARTICLE)) &&
+           nf_det_given_name_w(w, n);
+}
+
 nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
                            size_t i, size_t j, ment_vec *mv)
 {
@@ -290,6 +300,38 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
                 m.role_start = v[i].s;
             m.role_end = v[i].e;
             m.cue = 1;
+            i++;
+            continue;
+        }
+        /* a title, a preposition, then an ordinary word before a name
+         * of two words or more opening with a given name: the word is
+         * the title's portfolio, the rest the person ("ministro degli |
+         * Esteri | Marco Bellini"; not "presidente de Telefónica do
+         * Brasil") */
+        if (!german && i > 0 && i + 2 <= j && !m.cue && !has_org &&
+            (nf_det_lex_of(text, &v[i - 1]) & NF_LEX_STOP) && v[i - 1].sent == v[i].sent &&
+            !(v[i].flags & (T_SENT | T_OPEN)) && cue_only_word(text, lang, &v[i]) &&
+            !(nf_det_lex_of(text, &v[i]) & (NF_LEX_ROLE | NF_LEX_STOP)) &&
+            given_name_tok(text, &v[i + 1]) &&
+            role_before(text, &st->toks, i, &m.role_start, &m.role_end)) {
+            m.role_start = m.role_end = 0;
+            nf_status s = nf_det_cased_run(st, text, lang, i, i, mv);
+            return s ? s : nf_det_cased_run(st, text, lang, i + 1, j, mv);
+        }
+        /* Greek: a genitive before a name of two words or more is a
+         * title's complement ("Επίτροπος Ωκεανών και Αλιείας | Ιλόνα
+         * Βάργκα"): when its ending is no name's, or the article names
+         * the rest without it too */
+        if (lang && strcmp(lang, "el") == 0 && !(v[i].flags & T_ALLCAPS) &&
+            ((i + 2 <= j && !nf_det_greek_genitive(text, &v[i + 1]) &&
+              (nf_det_greek_genitive(text, &v[i]) >= 2 ||
+               (nf_det_greek_genitive(text, &v[i]) == 1 && nf_det_named_without(text, &st->toks, i, j)))) ||
+             (i == j && nf_det_greek_genitive(text, &v[i]) == 3 &&
+              nf_det_place_of(text, v[i].s, v[i].e) < 0))) {
+            /* (and a genitive in -ων or -ειας alone: "υπουργός Αλιείας",
+             * no surname ends so, as "Αλεξίου" does; a name in the
+             * genitive all through is a body's: "Συλλόγου Αλιέων
+             * Πειραιά") */
             i++;
             continue;
         }
@@ -444,6 +486,8 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
         m.type = nf_curated_entries[cur].type;
         return nf_det_push_ment(mv, m);
     }
+    if (m.place < 0 && j > i && nf_det_lower_phrase(st, text, lang, i, j))
+        return NF_OK;        /* "στην Ανοιχτή Θάλασσα" beside "ανοιχτή θάλασσα" */
     if (nf_det_shouting(&st->toks, i)) {
         if (m.place < 0)
             return NF_OK;

@@ -113,7 +113,8 @@ nf_status nf_det_collect_lower(nf_ent_stage *st, const char *text);
  * the language (Hunspell's forms) that the article never capitalises
  * inside a sentence, and not a proper noun of the dictionary (`names`)
  * followed by a capitalised word (before_cap: "Mark Veldhoen", "Luis
- * Horna") or naming a place?  Acronyms never are. */
+ * Horna") or naming a place?  Acronyms never are.  (An Italian verb
+ * in -iamo counts as a common word: the filter misses long forms.) */
 int nf_det_initial_common(const nf_ent_stage *st, const char *text,
                           const tok *t, const nf_cw_filter *cw,
                           const nf_cw_filter *names, int before_cap);
@@ -164,6 +165,25 @@ int nf_det_english_name(const char *text, const tok *t);
 
 /* Does token t hold a C1 control, the trace of mis-decoded text? */
 int nf_det_garbled(const char *text, const tok *t);
+
+/* ---- detect_greek.c ------------------------------------------------------ */
+/* Does Greek token t end as a genitive does?  3 when no name ends so
+ * (-ων and -ειας, stressed or not: "Εξωτερικών", "Αλιείας"), 2 when only
+ * a surname does (-ου: "Συλλόγου", but "Αλεξίου"), 1 when a nominative
+ * given name may too (-ας, -ης: "Ηλίας", "Γιάννης"; "Δικαιοσύνης"),
+ * else 0. */
+int nf_det_greek_genitive(const char *text, const tok *t);
+
+/* Tokens i+1..j of tv (i < j): does the article write them (same bytes,
+ * same count) somewhere without token i's word right before them? */
+int nf_det_named_without(const char *text, const tok_vec *tv, size_t i, size_t j);
+
+/* ---- detect_phrase.c ----------------------------------------------------- */
+/* Are tokens i..j (two or more) of st->toks written in lower case, word
+ * for word and in one sentence, elsewhere in the article (a phrase
+ * capitalised for a title, not a name)?  Never for de, lb. */
+int nf_det_lower_phrase(const nf_ent_stage *st, const char *text, const char *lang,
+                        size_t i, size_t j);
 
 /* ---- detect_ordinary.c --------------------------------------------------- */
 /* Is the single capitalised token i of a run, inside a sentence, an

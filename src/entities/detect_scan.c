@@ -172,6 +172,31 @@ static int quoted_sentence(const char *p, const char *end)
     return words >= 6;
 }
 
+/* Does the quotation starting at p (after its opening quote) hold two
+ * words or more, all but the first starting with a lower-case letter
+ * ("“Uso della forza”")?  Its first word's capital is the quotation's,
+ * as a sentence's is.  A title with capitals inside ("“Game of
+ * Thrones”") is no such phrase. */
+static int quoted_phrase(const char *p, const char *end)
+{
+    int words = 0, start = 1;
+    while (p < end && *p != '\n') {
+        unsigned c;
+        size_t cl = nf_utf8_decode(p, end, &c);
+        if (c == '"' || c == 0x201D || c == 0x201C || c == 0xBB)
+            return words >= 2;
+        if (c == ' ') {
+            start = 1;
+        } else if (start) {
+            start = 0;
+            if (words++ > 0 && !u_islower((UChar32)c))
+                return 0;
+        }
+        p += cl;
+    }
+    return 0;
+}
+
 nf_status nf_det_scan(nf_ent_stage *st, const char *text, size_t len,
                       const nf_span *sents, size_t n_sents)
 {
@@ -295,8 +320,15 @@ nf_status nf_det_scan(nf_ent_stage *st, const char *text, size_t len,
          * not a quoted title ("Iron Lady"): a quoted sentence starts */
         if ((c == 0x201C || c == 0x201E || c == 0xAB ||
              ((c == '"' || c == '\'') && (at == 0 || text[at - 1] == ' '))) &&
-            quoted_sentence(p + cl, end))
+            (quoted_sentence(p + cl, end) || quoted_phrase(p + cl, end)))
             opn = 1;
+        /* a full stop glued between a lower-case letter and a capital
+         * ("sostenuta.Disse": machine translation drops the space) ends
+         * a sentence the splitter did not see; abbreviations have a
+         * capital before the dot (U.S.) */
+        if (sents && c == '.' && at > 0 && p + cl < end && in == 0 &&
+            text[at - 1] >= 'a' && text[at - 1] <= 'z' && p[cl] >= 'A' && p[cl] <= 'Z')
+            new_sent = 1;
         if (!sents && (c == '.' || c == '!' || c == '?' || c == '\n' ||
                        c == 0x3002 || c == 0xFF01 || c == 0xFF1F)) {
             new_sent = 1;

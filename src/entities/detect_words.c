@@ -214,6 +214,15 @@ nf_status nf_det_collect_lower(nf_ent_stage *st, const char *text)
     return NF_OK;
 }
 
+/* Italian: is the lower-case word w[0..n) a verb of the first person
+ * plural ("Ricordiamo", "Sappiamo", "Abbiamo": -iamo, six letters or
+ * more)?  The common-word filter keeps Italian forms up to eight bytes
+ * only, and no name ends so. */
+static int italian_plural_verb(const char *lang, const char *w, size_t n)
+{
+    return lang && strcmp(lang, "it") == 0 && n >= 6 && memcmp(w + n - 4, "iamo", 4) == 0;
+}
+
 int nf_det_initial_common(const nf_ent_stage *st, const char *text,
                           const tok *t, const nf_cw_filter *cw,
                           const nf_cw_filter *names, int before_cap)
@@ -242,7 +251,8 @@ int nf_det_initial_common(const nf_ent_stage *st, const char *text,
     if (!names && p >= 0 &&
         (nf_places[p].kind != NF_PLACE_CITY || nf_places[p].population >= 100000))
         return 0;
-    return (nf_cw_has(cw, w, n) || nf_det_derived_adverb(cw ? cw->lang : NULL, w, n)) &&
+    return (nf_cw_has(cw, w, n) || nf_det_derived_adverb(cw ? cw->lang : NULL, w, n) ||
+            italian_plural_verb(cw ? cw->lang : NULL, w, n)) &&
            !set_has(st->capmid, st->lower_cap, h);
 }
 

@@ -70,6 +70,12 @@ static const char stop_words[] =
     "его ее её их он она они мы вы я также уже который которая которые был была "
     "і й у та з зі до від на по про для при без не що це як але або його її їх "
     "він вона вони ми ви я також вже який яка які був була "
+    /* el */
+    "ο η το οι τα του της των τον την τη στο στη στην στον στα στις στους "
+    "και ή αλλά με σε για από ως κατά μετά πριν χωρίς προς ενώ όταν όπως ότι "
+    "που πως αν θα να δεν δε μη μην αυτό αυτή αυτός αυτά αυτοί αυτές "
+    "μας σας τους τις εμείς εσείς εκείνος εκείνη εκείνο σύμφωνα επίσης "
+    "ένας μία μια ένα όμως ακόμη ήδη εδώ εκεί "
     /* tr */
     "ve ile bir bu şu o da de ki için gibi göre kadar daha en çok ama fakat veya "
     "ise olarak olan değil ";
@@ -106,7 +112,9 @@ static const char role_words[] =
     "leader leaders chief head vice deputy foreign defence defense interior "
     "judge justice lawyer coach striker captain "
     "الرئيس رئيس وزير الوزير وزيرة الأمين السفير الجنرال الملك الأمير "
-    "πρόεδρος υπουργός ";
+    "ministri ministros ministres ministers miniștrii miniştrii "
+    "πρόεδρος υπουργός υφυπουργός πρωθυπουργός επίτροπος επίτροπο επιτρόπου "
+    "εκπρόσωπος πρέσβης ";
 
 static const char org_words[] =
     "inc corp corporation co ltd llc plc ag gmbh sa spa srl nv bv ab asa oy "
@@ -137,6 +145,11 @@ static const char org_words[] =
     "parlament parlamento parlement congress kongress congreso "
     "foundation fondazione fundación fundação fondation stiftung stichting "
     "airlines airways motors energy oil telecom department "
+    /* industry words that end a company's name (en, with the fr es de
+     * forms of the commonest): "Kestrel Copper", "Nordhalla Minerals" */
+    "minerals mining mines metals copper steel resources petroleum "
+    "pharmaceuticals chemicals industries technologies logistics shipping "
+    "insurance minéraux minera bergbau "
     "reuters bloomberg ";
 
 static const char time_words[] =
@@ -145,7 +158,17 @@ static const char time_words[] =
     "januar februar märz april mai juni juli august september oktober november "
     "dezember montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "januari februari maart mei juni juli augustus oktober maandag dinsdag "
-    "woensdag donderdag vrijdag zaterdag zondag ";
+    "woensdag donderdag vrijdag zaterdag zondag "
+    /* el: days (nominative, genitive), months (nominative, genitive,
+     * accusative) */
+    "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή "
+    "δευτέρας τρίτης τετάρτης πέμπτης παρασκευής σαββάτου κυριακής "
+    "ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος "
+    "σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος "
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου "
+    "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου "
+    "ιανουάριο φεβρουάριο μάρτιο απρίλιο μάιο ιούνιο ιούλιο αύγουστο "
+    "σεπτέμβριο οκτώβριο νοέμβριο δεκέμβριο ";
 
 static const char particle_words[] =
     "de da di del della dello dei degli van von der den ter ten du dos das "

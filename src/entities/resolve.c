@@ -75,6 +75,8 @@ nf_status nf_entities_add_article(nf_entities *e, nf_article *a)
                 break;
             if (e->v[id].type == NF_ENTITY_OTHER && de->type == NF_ENTITY_PERSON)
                 e->v[id].type = NF_ENTITY_PERSON;
+            if (e->v[id].type == NF_ENTITY_PERSON && de->type == NF_ENTITY_ORGANIZATION)
+                e->v[id].type = NF_ENTITY_ORGANIZATION;    /* (nf_res_match) */
             res[k] = id;
             ctx[nctx++] = id;
         }

@@ -119,6 +119,23 @@ long nf_res_curated_entity(nf_entities *e, int cur)
     return -1;
 }
 
+/* Does entity c hold a key spelt exactly as k (same full skeleton and
+ * the same Latin words)? */
+static int has_full_key(const nf_res_entity *c, const nf_name_key *k)
+{
+    for (size_t j = 0; j < c->nk; j++) {
+        const nf_name_key *o = &c->keys[j];
+        if (o->n != k->n || strcmp(o->full, k->full) != 0)
+            continue;
+        int t = 0;
+        while (t < k->n && strcmp(o->latin[t], k->latin[t]) == 0)
+            t++;
+        if (t == k->n)
+            return 1;
+    }
+    return 0;
+}
+
 /* Best entity for document entity d (key k), or -1. */
 long nf_res_match(nf_entities *e, const nf_doc_ent *d, const nf_name_key *k,
                   const long *ctx, size_t nctx)
@@ -146,6 +163,15 @@ long nf_res_match(nf_entities *e, const nf_doc_ent *d, const nf_name_key *k,
         if ((c->type == NF_ENTITY_LOCATION) != (d->type == NF_ENTITY_LOCATION) ||
             c->place >= 0)
             continue;
+        /* a name of two or more words read as a person's in an article
+         * that never names the organisation's parts ("Nordhalla
+         * Kestrel") is the organisation's when spelt exactly so (either
+         * came first; resolve.c retypes the person) */
+        int org_as_person = ((c->type == NF_ENTITY_ORGANIZATION && d->type == NF_ENTITY_PERSON) ||
+                             (c->type == NF_ENTITY_PERSON && d->type == NF_ENTITY_ORGANIZATION)) &&
+                            k->n >= 2 && has_full_key(c, k);
+        if (org_as_person)
+            return (long)ids[i];
         if ((c->type == NF_ENTITY_ORGANIZATION) != (d->type == NF_ENTITY_ORGANIZATION))
             continue;
         double s = -1;

@@ -229,7 +229,9 @@ nf_status nf_res_update_name(nf_res_entity *c)
     unsigned long best_score = 0;
     for (size_t j = 0; j < c->nv; j++) {
         const nf_res_variant *v = &c->v[j];
-        int rank = (v->tokens >= 2 || c->type != NF_ENTITY_PERSON) * 2 + v->latin;
+        /* (a name of two words or more before a lone word for every
+         * type: "Kestrel Copper" rather than its short "Kestrel") */
+        int rank = (v->tokens >= 2) * 2 + v->latin;
         if (c->type == NF_ENTITY_LOCATION)
             rank = v->latin;
         unsigned long score = v->count;
@@ -248,11 +250,21 @@ nf_status nf_res_update_name(nf_res_entity *c)
         nm = nf_curated_entries[c->curated - 1].name;
     else if (c->type == NF_ENTITY_LOCATION && c->place >= 0)
         nm = nf_places[c->place].name;
-    if (c->name && strcmp(c->name, nm) == 0)
-        return NF_OK;
     char *d = nf_res_dup_n(nm, strlen(nm));
     if (!d)
         return NF_ERR_NOMEM;
+    /* the display name closes a space before a hyphen that joins a word
+     * ("Giuseppe Kava -Dragon" -> "Kava-Dragon"); the variant keeps its
+     * surface */
+    size_t o = 0;
+    for (size_t k = 0; d[k]; k++)
+        if (!(d[k] == ' ' && d[k + 1] == '-' && d[k + 2] && d[k + 2] != ' ' && o > 0))
+            d[o++] = d[k];
+    d[o] = '\0';
+    if (c->name && strcmp(c->name, d) == 0) {
+        free(d);
+        return NF_OK;
+    }
     free(c->name);
     c->name = d;
     return NF_OK;

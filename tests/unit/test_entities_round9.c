@@ -51,10 +51,13 @@ static void test_noun_runs(nf_ent_stage *st)
     char out[2048];
     /* a run opening with a common noun: no person, though "Bianca" is a
      * given name; a given name before a surname still is one */
-    mentions(st, "Il senatore è tornato ieri alla Casa Bianca con Bianca Ferlotti .", "it",
+    mentions(st, "Il senatore è tornato ieri alla Nave Bianca con Bianca Ferlotti .", "it",
              out, sizeof out);
-    CHECK(has(out, "x:Casa Bianca"));
+    CHECK(has(out, "x:Nave Bianca"));
     CHECK(has(out, "p:Bianca Ferlotti"));
+    /* (the White House itself is a curated body since round 11) */
+    mentions(st, "Il senatore è tornato alla Casa Bianca .", "it", out, sizeof out);
+    CHECK(has(out, "o:Casa Bianca"));
     /* not in English, which puts the adjective first */
     mentions(st, "Yesterday the senator met Rose Marley at the port .", "en", out,
              sizeof out);
