@@ -13,7 +13,9 @@
  * word ("Kultusministerium") are names; a surname that is a noun
  * ("Männer") counts alone once the article has named the person in full,
  * and every noun does in a line-up ("Golz - Rohde , Hartmann"); streets
- * and stadiums ("Hauptstraße", "Weserstadion") are places.
+ * and stadiums ("Hauptstraße", "Weserstadion") are places.  An
+ * inhabitants' word before a name is apart from it ("der Belgier | Jan
+ * Vormelen", round 12).
  */
 #include "entities/detect_int.h"
 
@@ -250,6 +252,84 @@ int nf_det_german_org_compound(const char *text, const tok *t)
     return 0;
 }
 
+/* German: the place whose inhabitants' word tokens [i, h] are (h is set
+ * to the word's last token), or -1.  The word is a nationality noun or a
+ * town's adjective in -er, also feminine in -erin ("Franzose",
+ * "Belgier", "Leverkusener", "Bürgingerin"), possibly after a
+ * hyphenated prefix ("Ex-Gelnhausener"); not itself a given name
+ * ("Werner", "Walter").  *village is set when the word is the adjective
+ * of a town the gazetteer lacks (then -1 is returned). */
+static int32_t german_demonym_at(const char *text, const tok_vec *tv, size_t i, size_t j,
+                                 size_t *h, int *village)
+{
+    const tok *v = tv->v;
+    size_t e = i;
+    *village = 0;
+    while (e < j && nf_det_tight_hyphen(text, v, e + 1))
+        e++;
+    *h = e;
+    if ((v[e].flags & T_ALLCAPS) || !(v[e].flags & T_CAP))
+        return -1;
+    char w[128];
+    size_t n = nf_det_lower_form(text, v[e].s, v[e].e, w, sizeof w);
+    if (!n || nf_det_given_name_w(w, n))
+        return -1;
+    if (n > 6 && memcmp(w + n - 4, "erin", 4) == 0)
+        n -= 2;                         /* "Bürgingerin" -> "bürginger" */
+    if (n < 5)
+        return -1;
+    int known = 0;
+    int32_t p = nf_det_demonym_of("de", w, n, &known);
+    if (p < 0 && n > 6 && memcmp(w + n - 2, "er", 2) == 0) {
+        p = nf_cue_town_adjective(w, n);
+        if (p < 0)
+            p = nf_det_place_of(text, v[e].s, v[e].e - 2);
+        if (p >= 0 && nf_places[p].kind != NF_PLACE_CITY)
+            p = -1;
+        /* a village the gazetteer lacks ("Anhausen|er", "Zahling|er"):
+         * a word in -er that is no word, noun or proper noun of the
+         * dictionaries */
+        if (p < 0 && n >= 8 && !nf_det_german_noun(text, &v[e]) &&
+            !nf_det_german_garbled_noun(text, &v[e]) &&
+            !nf_det_de_has(nf_cw_for("de"), w, n) && !nf_cw_has(nf_cw_names_for("de"), w, n))
+            *village = 1;
+    }
+    return p;
+}
+
+/* German: the inhabitants' word before a person's name is no part of
+ * the name but an attribute of the person, in apposition as a title is
+ * in "Bundeskanzler Helmut Kohl": before a full name ("der Franzose |
+ * Eric Cantona", "der Anhausener | Bernhard Langer"; an unknown word in
+ * -er or -erin is a person's noun too, an inhabitant's or an agent's:
+ * "Matchwinner | Eric Wynalda", "DSDSprecherin | Petra Rob") or before
+ * one word the dictionaries list as a given name or proper noun, the
+ * run's last ("Ex-Gelnhausener | Otto", "Brasilianer | Enrique").
+ * Returns the last token of the inhabitants' word, or (size_t)-1. */
+static size_t german_demonym_before_name(const char *text, const tok_vec *tv, size_t i,
+                                         size_t j, int32_t *place)
+{
+    size_t h;
+    int village;
+    if (i >= j)
+        return (size_t)-1;
+    *place = german_demonym_at(text, tv, i, j, &h, &village);
+    if ((*place < 0 && !village) || h >= j)
+        return (size_t)-1;
+    if (nf_det_german_full_name_at(text, tv->v, h + 1, j))
+        return h;
+    /* or a lone name the dictionaries list ("der Brasilianer | Enrique") */
+    const tok *b = &tv->v[j];
+    char w[128];
+    size_t n = h + 1 == j && !(b->flags & (T_ALLCAPS | T_HYPHEN)) && (b->flags & T_CAP)
+                   ? nf_det_lower_form(text, b->s, b->e, w, sizeof w) : 0;
+    if (n && (nf_det_given_name_w(w, n) || nf_cw_has(nf_cw_names_for("de"), w, n)) &&
+        !nf_det_german_noun(text, b) && !(nf_det_lex_of(text, b) & NF_LEX_ORG) &&
+        nf_det_place_of(text, b->s, b->e) < 0)
+        return h;
+    return (size_t)-1;
+}
+
 nf_status nf_det_german_run(nf_ent_stage *st, const char *text, const char *lang,
                             size_t i, size_t j, ment_vec *mv)
 {
@@ -275,7 +355,16 @@ nf_status nf_det_german_run(nf_ent_stage *st, const char *text, const char *lang
         return nf_det_push_span(mv, v[i].s, v[i].e, NF_ENTITY_LOCATION, town, 1);
     }
     size_t a = i;
-    for (size_t k = i; k <= j; k++) {
+    int32_t dp;
+    size_t dh = german_demonym_before_name(text, &st->toks, i, j, &dp);
+    if (dh != (size_t)-1) {
+        nf_status s = nf_det_push_span(mv, v[i].s, v[dh].e,
+                                       dp >= 0 ? NF_ENTITY_LOCATION : NF_ENTITY_OTHER, dp, dp >= 0);
+        if (s)
+            return s;
+        a = dh + 1;
+    }
+    for (size_t k = a; k <= j; k++) {
         /* a hyphenated compound ending in a noun ends a name before it
          * and starts none after it: "SPD-Chef Oskar Lafontaine" */
         size_t b = k;

@@ -1,15 +1,16 @@
 /* detect_german_context.c - German rules that read a word's neighbours
  * in the sentence.  Every German noun is capitalised, so whether a
  * capitalised word belongs to a name often shows only around it: a
- * common noun after a complete name ends it ("Israels | Presse"); a
- * noun before a given name and a surname is a title or a word of the
- * sentence ("Richter | Paolo Borsellino"); a noun before a town without
+ * common noun after a complete name ends it ("Israels | Presse",
+ * "Peter Vormelen | Probleme"); a noun before a given name and a
+ * surname is a title or a word of the sentence ("Richter | Paolo
+ * Borsellino"); a noun before a town without
  * an article names a club or a body of the town ("Eintracht
  * Frankfurt"), after an article it describes the town ("die Hauptstadt
  * | Baku"); a town's adjective opens a club's name ("Karlsruher SC");
  * a town named like a noun is the noun after an article, a count or an
  * adjective, or before a month ("am Ende", "25 000 Fans", "Ende Juli").
- * Round 10 (docs/entities.md); the town-noun rule is round 4's.
+ * Rounds 10 and 12 (docs/entities.md); the town-noun rule is round 4's.
  */
 #include "entities/detect_int.h"
 
@@ -25,8 +26,9 @@
  * continues, and is token k such a noun?  A place (one word, or a
  * hyphenated one: "Berg-Karabach") or a genitive in -s of a name
  * ("Israels", "Rabins": no word of the language, no given name) is
- * complete; German puts the genitive before the noun it governs
- * ("Israels Presse") and the sentence's next noun may follow a place
+ * complete, and so is a given name with a surname that is no noun
+ * ("Peter Vormelen | Probleme", round 12); German puts the genitive
+ * before the noun it governs ("Israels Presse") and the sentence's next noun may follow a place
  * directly ("in Italien Einfluß gewinnen").  The noun: a common noun of
  * the dictionary, no given name, place, genitive of a place or
  * organisation word, in a run holding no organisation word ("FC
@@ -54,6 +56,11 @@ int nf_det_german_noun_after_name(const char *text, const tok *v, size_t a, size
     for (size_t q = k + 1; q <= j && q < k + 3; q++)
         if (nf_det_place_of(text, t->s, v[q].e) >= 0)
             return 0;        /* "Bad Nauheim" */
+    if (k == a + 2 && !(nf_det_lex_of(text, &v[a]) & (NF_LEX_STOP | NF_LEX_DE_DET)) &&
+        nf_det_german_full_name_at(text, v, a, k - 1) &&
+        !nf_det_german_noun(text, p) && !nf_det_german_garbled_noun(text, p))
+        return 1;            /* a given name and a surname are complete:
+                              * "Berti Vogts | Probleme" */
     size_t h = k - 1;
     while (h > a && nf_det_tight_hyphen(text, v, h))
         h--;
