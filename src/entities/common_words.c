@@ -52,6 +52,9 @@ static void decode_all(void)
         decode(&nf_cw_filters[i]);
     for (size_t i = 0; i < nf_cw_n_names; i++)
         decode(&nf_cw_names[i]);
+    /* (Ukrainian shares the Russian bits: decoded twice, the same) */
+    for (size_t i = 0; i < nf_cw_n_initial_names; i++)
+        decode(&nf_cw_initial_names[i]);
     decode(&nf_cw_de_nouns);
 }
 
@@ -72,6 +75,16 @@ const nf_cw_filter *nf_cw_names_for(const char *lang)
     for (size_t i = 0; i < nf_cw_n_names; i++)
         if (strcmp(nf_cw_names[i].lang, lang) == 0)
             return &nf_cw_names[i];
+    return NULL;
+}
+
+const nf_cw_filter *nf_cw_initial_names_for(const char *lang)
+{
+    if (!lang)
+        return NULL;
+    for (size_t i = 0; i < nf_cw_n_initial_names; i++)
+        if (strcmp(nf_cw_initial_names[i].lang, lang) == 0)
+            return &nf_cw_initial_names[i];
     return NULL;
 }
 

@@ -1,11 +1,14 @@
 /* common_words.h - is a word an ordinary word of its language?  Bloom
  * filters generated from Hunspell dictionaries by
  * tools/words/gen_common_words.py (common_words_data.c): the lower-case
- * word forms of en de es nl it fr pt ro, German common nouns, and the
- * proper nouns of the de en es nl dictionaries (given names, surnames,
- * places: Wolfgang, Genscher, Luis).  A filter can answer "yes" wrongly
- * (about 3 % of other words; 0.1 % for the German and proper-noun
- * filters), never "no" wrongly for a listed form.
+ * word forms of en de es nl it fr pt ro ru uk el, German common nouns,
+ * the proper nouns of the de en es nl dictionaries (given names,
+ * surnames, places: Wolfgang, Genscher, Luis), and those of the ru, uk
+ * (one filter for both) and el dictionaries, asked only about a
+ * sentence's first word (Роман, Олена, Γιώργος).  A filter can answer
+ * "yes" wrongly (about 3 % of other words; 0.1 % for the German and
+ * proper-noun filters, 1 % for the first-word ones), never "no" wrongly
+ * for a listed form.
  */
 #ifndef NF_ENTITIES_COMMON_WORDS_H
 #define NF_ENTITIES_COMMON_WORDS_H
@@ -25,10 +28,19 @@ extern const size_t nf_cw_n_filters;
 extern const nf_cw_filter nf_cw_de_nouns;
 extern const nf_cw_filter nf_cw_names[];    /* proper nouns: de en es nl */
 extern const size_t nf_cw_n_names;
+extern const nf_cw_filter nf_cw_initial_names[];  /* ru uk el */
+extern const size_t nf_cw_n_initial_names;
 
 /* The proper-noun filter of `lang` (given names, surnames, places the
  * dictionary lists: Wolfgang, Genscher, Luis, París), or NULL. */
 const nf_cw_filter *nf_cw_names_for(const char *lang);
+
+/* The proper-noun filter of `lang` asked only whether a capitalised
+ * word opening a sentence is a name (ru, uk, el: "Роман" before
+ * "Соколов"), or NULL.  Not a proper-noun filter in nf_cw_names_for's
+ * sense: the other readers that ask that one are not for these
+ * languages. */
+const nf_cw_filter *nf_cw_initial_names_for(const char *lang);
 
 /* The filter of language `lang` (ISO 639-1), or NULL when there is none
  * (or lang is NULL). */

@@ -114,7 +114,11 @@ nf_status nf_det_collect_lower(nf_ent_stage *st, const char *text);
  * inside a sentence, and not a proper noun of the dictionary (`names`)
  * followed by a capitalised word (before_cap: "Mark Veldhoen", "Luis
  * Horna") or naming a place?  Acronyms never are.  (An Italian verb
- * in -iamo counts as a common word: the filter misses long forms.) */
+ * in -iamo counts as a common word: the filter misses long forms.)  In
+ * ru, uk and el a word of the language's filter stays a name when it is
+ * a place, a curated or given name, or is followed by a capitalised
+ * non-place word while being a capitalised stem of the dictionaries
+ * (nf_cw_initial_names_for) or transliterating to a given name. */
 int nf_det_initial_common(const nf_ent_stage *st, const char *text,
                           const tok *t, const nf_cw_filter *cw,
                           const nf_cw_filter *names, int before_cap);

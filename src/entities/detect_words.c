@@ -223,6 +223,92 @@ static int italian_plural_verb(const char *lang, const char *w, size_t n)
     return lang && strcmp(lang, "it") == 0 && n >= 6 && memcmp(w + n - 4, "iamo", 4) == 0;
 }
 
+/* The Latin letters of Cyrillic or Greek letter c (lower case), "" for
+ * a soft sign or an apostrophe, NULL for any other character. */
+static const char *latin_of(unsigned c)
+{
+    static const char *const cyr[32] = {
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+        "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"
+    };
+    static const char *const grk[25] = {
+        "a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p",
+        "r", "s", "s", "t", "y", "f", "ch", "ps", "o"
+    };
+    if (c >= 0x430 && c <= 0x44F)
+        return cyr[c - 0x430];
+    if (c >= 0x3B1 && c <= 0x3C9)
+        return grk[c - 0x3B1];
+    switch (c) {
+    case 0x451: case 0x454: return c == 0x451 ? "e" : "ye";     /* ё є */
+    case 0x456: return "i";                                     /* і */
+    case 0x457: return "yi";                                    /* ї */
+    case 0x491: return "g";                                     /* ґ */
+    case '\'': case 0x2019: case 0x02BC: return "";
+    case 0x3AC: return "a";                                     /* ά */
+    case 0x3AD: return "e";                                     /* έ */
+    case 0x3AE: case 0x3AF: case 0x3CA: case 0x390: return "i"; /* ή ί ϊ ΐ */
+    case 0x3CC: case 0x3CE: return "o";                         /* ό ώ */
+    case 0x3CD: case 0x3CB: case 0x3B0: return "y";             /* ύ ϋ ΰ */
+    default: return NULL;
+    }
+}
+
+/* Writes a plain Latin transliteration of the lower-case Cyrillic or
+ * Greek word w[0..n) to out (cap bytes, NUL-terminated): "крис" ->
+ * "kris", "κριστίν" -> "kristin".  Returns its length, 0 when a
+ * character is neither or out is too small. */
+static size_t latin_form(const char *w, size_t n, char *out, size_t cap)
+{
+    const char *p = w, *end = w + n;
+    size_t o = 0;
+    while (p < end) {
+        unsigned c;
+        p += nf_utf8_decode(p, end, &c);
+        const char *l = latin_of(c);
+        size_t ln = l ? strlen(l) : 0;
+        if (!l || o + ln + 1 > cap)
+            return 0;
+        memcpy(out + o, l, ln);
+        o += ln;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Russian, Ukrainian, Greek (languages with a filter of proper nouns
+ * for a sentence's first word only, nf_cw_initial_names_for): is the
+ * capitalised first word t (a token of st), lower-cased w[0..n) and
+ * naming gazetteer entry `place` or none (-1), a name all the same?
+ * Yes for a place of any size, a curated name, a given name of the
+ * Latin lists; and, before another capitalised word (before_cap) that
+ * is no place, for a proper noun of the dictionaries or a given name of
+ * the Latin lists transliterated, four letters or more.  The
+ * dictionaries hold homographs of names ("роман", "надежда", "крис" a
+ * dagger), and a given name is mostly followed by a surname ("Роман
+ * Соколов", "Крис Лесли"; shorter transliterations are mostly words:
+ * "пан", "сам", "гол"); before a place the word is the place's common
+ * noun ("Порт Констанца": uk_UA lists "Порт" for Port Louis). */
+static int initial_name_anyway(const nf_ent_stage *st, const char *text, const tok *t,
+                               const char *lang, const char *w, size_t n, int32_t place,
+                               int before_cap)
+{
+    const nf_cw_filter *names = nf_cw_initial_names_for(lang);
+    if (!names)
+        return 0;
+    if (place >= 0 || nf_det_given_name_w(w, n) ||
+        nf_curated_lookup(text + t->s, t->e - t->s) >= 0)
+        return 1;
+    char lat[128];
+    size_t ln = before_cap ? latin_form(w, n, lat, sizeof lat) : 0;
+    if (!before_cap || !(nf_cw_has(names, w, n) || (ln >= 4 && nf_det_given_name_w(lat, ln))))
+        return 0;
+    size_t i = (size_t)(t - st->toks.v);
+    assert(i < st->toks.n);
+    return i + 1 >= st->toks.n ||
+           nf_det_place_of(text, st->toks.v[i + 1].s, st->toks.v[i + 1].e) < 0;
+}
+
 int nf_det_initial_common(const nf_ent_stage *st, const char *text,
                           const tok *t, const nf_cw_filter *cw,
                           const nf_cw_filter *names, int before_cap)
@@ -250,6 +336,11 @@ int nf_det_initial_common(const nf_ent_stage *st, const char *text,
      * "china"): a country, region or large town stays a name */
     if (!names && p >= 0 &&
         (nf_places[p].kind != NF_PLACE_CITY || nf_places[p].population >= 100000))
+        return 0;
+    /* Russian, Ukrainian, Greek: any place, curated or given name, a
+     * proper noun of the dictionaries before a capitalised word ("Орёл",
+     * "Роман Соколов", "Γιώργος Αλεξίου") */
+    if (initial_name_anyway(st, text, t, cw ? cw->lang : NULL, w, n, p, before_cap))
         return 0;
     return (nf_cw_has(cw, w, n) || nf_det_derived_adverb(cw ? cw->lang : NULL, w, n) ||
             italian_plural_verb(cw ? cw->lang : NULL, w, n)) &&

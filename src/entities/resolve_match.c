@@ -215,6 +215,9 @@ long nf_res_match(nf_entities *e, const nf_doc_ent *d, const nf_name_key *k,
         if (d->type == NF_ENTITY_OTHER && k->n == 1 && c->nk &&
             nf_latin_similarity(k->latin[0], c->keys[0].latin[c->keys[0].n - 1]) < 0.75)
             continue;        /* an unknown word joins only a near spelling */
+        if (d->type == NF_ENTITY_OTHER && k->n > 1 && c->nk && c->keys[0].n == 1 &&
+            nf_latin_similarity(c->keys[0].latin[0], k->latin[k->n - 1]) < 0.75)
+            continue;        /* ... and so does a phrase an unknown word came before */
         double total = s + 0.5 * (ov > 2 ? 2 : ov);
         if (total > best_score) {
             best_score = total;

@@ -11,7 +11,8 @@ Hunspell dictionaries Debian ships (package versions are written into the
 generated file).  Recipe:
 
   apt-get install hunspell-tools hunspell-en-us hunspell-de-de hunspell-es \
-      hunspell-nl hunspell-it hunspell-fr hunspell-pt-pt hunspell-ro wdutch
+      hunspell-nl hunspell-it hunspell-fr hunspell-pt-pt hunspell-ro wdutch \
+      hunspell-ru hunspell-uk hunspell-el
   python3 tools/words/gen_common_words.py > src/entities/common_words_data.c
 
 Word forms: `unmunch` expands a dictionary's affixes; for en, de, es and
@@ -19,7 +20,20 @@ nl the expanded lower-case forms are kept (up to 14, 14, 8 and 10
 characters: long forms are rare as a sentence's first word, and the
 table must stay small); it and ro keep forms up to 8 characters (round 9:
 "casa" of "caso/o", "penso", "statele"; +409 KB), fr and pt their
-dictionary stems only (the expansion is too large).  German
+dictionary stems only (the expansion is too large).  ru and uk keep
+their expanded forms up to 9 and 8 characters and their lower-case
+stems up to 11 and 9 (a lemma is the form a sentence most often opens with:
+"Мощный", "Ветер"); Russian forms with ё also enter spelt with е, as
+news text writes them, and Ukrainian forms with an apostrophe (м'ясо)
+also with U+2019 and U+02BC.  el_GR is a list of full forms (no affixes,
+ISO 8859-7), kept up to 9 characters ("Εκατοντάδες" is 11: it is
+lost).  For these three, the dictionaries' capitalised stems (ru_RU
+with uk_UA, whose list of names is far longer) make a filter of proper
+nouns asked only about a sentence's first word before another
+capitalised word ("Роман Соколов", "Надежда Климова": "роман" and
+"надежда" are ordinary words too).  Together +1.5 MB of source.  Only lower-case entries enter,
+so the dictionaries' proper nouns (Москва/H, Київ/2@z, Αθήνα) do not.
+German
 common nouns: a capitalised stem with affix flags is a noun unless its
 only flag is the genitive -s (S), which is how igerman98 writes people's
 names (Clinton/S, Jelzin/S; but Haus/Tpmij, Jahr/EPSTm, Ministerium/Sm:
@@ -42,7 +56,11 @@ HUN = "/usr/share/hunspell"
 MAXLEN = 14
 PKGS = ["hunspell-en-us", "hunspell-de-de", "hunspell-es", "hunspell-nl",
         "hunspell-it", "hunspell-fr", "hunspell-pt-pt", "hunspell-ro",
-        "wdutch"]
+        "wdutch", "hunspell-ru", "hunspell-uk", "hunspell-el"]
+# dictionaries not in UTF-8
+ENCODING = {"el_GR": "iso8859-7"}
+# (language: longest lower-case stem kept whatever the expansion limit)
+STEMS = {"ru": 11, "uk": 9}
 # A plain word list that completes the Hunspell forms: OpenTaal's Hunspell
 # dictionary misses many function words and adverbs (terwijl, eigenlijk,
 # daarbij) and unmunch cannot expand its long flags; its word list
@@ -54,7 +72,8 @@ WORDLISTS = {"nl": "/usr/share/dict/dutch"}
 # (language, dictionary, longest expanded form kept; 0 = stems only)
 LANGS = [("en", "en_US", 14), ("de", "de_DE", 14), ("es", "es_ES", 10),
          ("nl", "nl", 14), ("it", "it_IT", 8), ("fr", "fr", 0),
-         ("pt", "pt_PT", 0), ("ro", "ro_RO", 8)]
+         ("pt", "pt_PT", 0), ("ro", "ro_RO", 8), ("ru", "ru_RU", 9),
+         ("uk", "uk_UA", 8), ("el", "el_GR", 9)]
 BITS = 7
 K = 5
 # German asks its filters about names too (is this capitalised word a
@@ -62,9 +81,17 @@ K = 5
 # there loses a name, so its two filters get more bits (0.1 % false
 # positives instead of 3 %).
 BITS_K = {"cw_de": (14, 10), "cw_de_nouns": (14, 10), "cw_de_names": (14, 10),
-          "cw_en_names": (14, 10), "cw_es_names": (14, 10), "cw_nl_names": (14, 10)}
+          "cw_en_names": (14, 10), "cw_es_names": (14, 10), "cw_nl_names": (14, 10),
+          "cw_ru_inames": (10, 7), "cw_el_inames": (10, 7)}
 # proper-noun filters: (language, dictionary)
 NAMES = [("en", "en_US"), ("es", "es_ES"), ("nl", "nl")]
+# proper nouns asked only about a sentence's first word (is "Роман" before
+# "Соколов" a given name?): (language, dictionaries).  ru_RU lists few
+# (3,295: no Роман, Вера, Надежда); uk_UA lists many, Russian ones too
+# (53,662 stems), so the Russian filter takes both.  Stems only.
+# (Ukrainian shares the Russian filter: the same stems.)
+INITIAL_NAMES = [("ru", ["ru_RU", "uk_UA"]), ("el", ["el_GR"])]
+INITIAL_SHARED = {"uk": "ru"}
 
 
 def fnv(b):
@@ -75,8 +102,8 @@ def fnv(b):
     return h
 
 
-def read_dic(path):
-    with open(path, encoding="utf-8", errors="replace") as f:
+def read_dic(path, enc="utf-8"):
+    with open(path, encoding=enc, errors="replace") as f:
         lines = f.read().split("\n")
     out = []
     for ln in lines[1:]:
@@ -90,9 +117,9 @@ def read_dic(path):
     return out
 
 
-def unmunch(entries, aff):
+def unmunch(entries, aff, enc="utf-8"):
     with tempfile.NamedTemporaryFile("w", suffix=".dic", delete=False,
-                                     encoding="utf-8") as t:
+                                     encoding=enc) as t:
         t.write("%d\n" % len(entries))
         for w, fl in entries:
             t.write(w + ("/" + fl if fl else "") + "\n")
@@ -102,7 +129,7 @@ def unmunch(entries, aff):
                            timeout=600)
     finally:
         os.unlink(name)
-    return r.stdout.decode("utf-8", "replace").split("\n")
+    return r.stdout.decode(enc, "replace").split("\n")
 
 
 def bloom(words, bits_per=BITS, k=K):
@@ -133,12 +160,18 @@ def wordlist(lang):
 def common_forms(lang, code, expand):
     dic = os.path.join(HUN, code + ".dic")
     aff = os.path.join(HUN, code + ".aff")
-    entries = read_dic(dic)
-    words = set(w.lower() for w, _ in entries if is_lower(w))
+    enc = ENCODING.get(code, "utf-8")
+    entries = read_dic(dic, enc)
+    words = set(w.lower() for w, _ in entries
+                if is_lower(w, STEMS.get(lang, expand if code in ENCODING else MAXLEN)))
     words |= set(w for w in wordlist(lang) if is_lower(w, expand or MAXLEN))
-    if expand:
-        words |= set(w.strip().lower() for w in unmunch(entries, aff)
+    if expand and any(fl for _, fl in entries):     # el_GR: full forms
+        words |= set(w.strip().lower() for w in unmunch(entries, aff, enc)
                      if is_lower(w.strip(), expand))
+    if lang == "ru":
+        words |= set(w.replace("ё", "е") for w in words if "ё" in w)
+    if lang == "uk":        # м'ясо as news text writes it: м’ясо, мʼясо
+        words |= set(w.replace("'", q) for w in words if "'" in w for q in "\u2019\u02bc")
     return words
 
 
@@ -184,6 +217,17 @@ def proper_names(lang, code):
     for w in wordlist(lang):
         if w[:1].isupper() and not w.isupper() and " " not in w and len(w) <= 30:
             out.add(w.lower())
+    return out
+
+
+def initial_names(codes):
+    """Capitalised stems (not all capitals, one word) of the dictionaries
+    `codes`, lower-cased: Роман, Олена, Γιώργος, Москва."""
+    out = set()
+    for code in codes:
+        for w, _ in read_dic(os.path.join(HUN, code + ".dic"), ENCODING.get(code, "utf-8")):
+            if w[:1].isupper() and not w.isupper() and " " not in w and len(w) <= 30:
+                out.add(w.lower())
     return out
 
 
@@ -246,6 +290,19 @@ def main():
         out.write('    { "%s", %s, %s_b64, %dU, %d }, /* %d forms */\n'
                   % (lang, name, name, m, BITS_K[name][1], n))
     out.write("};\nconst size_t nf_cw_n_names = %d;\n" % len(name_tables))
+    init = []
+    for lang, codes in INITIAL_NAMES:
+        nm = initial_names(codes)
+        m = emit("cw_%s_inames" % lang, nm, out)
+        init.append((lang, "cw_%s_inames" % lang, m, len(nm)))
+        init += [(o, "cw_%s_inames" % lang, m, len(nm))
+                 for o, to in sorted(INITIAL_SHARED.items()) if to == lang]
+        sys.stderr.write("%s initial names: %d forms, %d bytes\n" % (lang, len(nm), m // 8))
+    out.write("const nf_cw_filter nf_cw_initial_names[] = {\n")
+    for lang, name, m, n in init:
+        out.write('    { "%s", %s, %s_b64, %dU, %d }, /* %d forms */\n'
+                  % (lang, name, name, m, BITS_K[name][1], n))
+    out.write("};\nconst size_t nf_cw_n_initial_names = %d;\n" % len(init))
 
 
 if __name__ == "__main__":
