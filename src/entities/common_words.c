@@ -58,34 +58,30 @@ static void decode_all(void)
     decode(&nf_cw_de_nouns);
 }
 
-const nf_cw_filter *nf_cw_for(const char *lang)
+/* The filter of `lang` among fs[0..n), or NULL. */
+static const nf_cw_filter *find_lang(const nf_cw_filter *fs, size_t n, const char *lang)
 {
     if (!lang)
         return NULL;
-    for (size_t i = 0; i < nf_cw_n_filters; i++)
-        if (strcmp(nf_cw_filters[i].lang, lang) == 0)
-            return &nf_cw_filters[i];
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(fs[i].lang, lang) == 0)
+            return &fs[i];
     return NULL;
+}
+
+const nf_cw_filter *nf_cw_for(const char *lang)
+{
+    return find_lang(nf_cw_filters, nf_cw_n_filters, lang);
 }
 
 const nf_cw_filter *nf_cw_names_for(const char *lang)
 {
-    if (!lang)
-        return NULL;
-    for (size_t i = 0; i < nf_cw_n_names; i++)
-        if (strcmp(nf_cw_names[i].lang, lang) == 0)
-            return &nf_cw_names[i];
-    return NULL;
+    return find_lang(nf_cw_names, nf_cw_n_names, lang);
 }
 
 const nf_cw_filter *nf_cw_initial_names_for(const char *lang)
 {
-    if (!lang)
-        return NULL;
-    for (size_t i = 0; i < nf_cw_n_initial_names; i++)
-        if (strcmp(nf_cw_initial_names[i].lang, lang) == 0)
-            return &nf_cw_initial_names[i];
-    return NULL;
+    return find_lang(nf_cw_initial_names, nf_cw_n_initial_names, lang);
 }
 
 int nf_cw_has(const nf_cw_filter *f, const char *w, size_t n)
