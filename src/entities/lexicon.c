@@ -95,6 +95,8 @@ static const char role_words[] =
     "commander comandante commandant kommandeur "
     "governor governatore gobernador governador guvernator gouverneur gouverneurin "
     "mayor sindaco alcalde prefeito primar maire bürgermeister burmistrz мэр "
+    "prefect prefetto prefetta prefectul prefecta préfet préfète prefecto "
+    "präfekt префект "
     "senator senatore senador senatorul sénateur "
     "king queen prince princess re regina principe rey reina rei roi reine könig "
     "pope papa rabbi rabbiner imam ayatollah cardinal kardinal cardinale "
@@ -258,12 +260,9 @@ static void init(void)
     load(agency_words, NF_LEX_AGENCY);
 }
 
-unsigned nf_lex_classes(const char *w, size_t n)
+/* Classes of exactly w[0..n) in the table, 0 when absent. */
+static unsigned lookup(const char *w, size_t n)
 {
-    assert(w || n == 0);
-    pthread_once(&once, init);
-    if (n == 0 || n > 255)
-        return 0;
     uint32_t i = hash_word(w, n) & (NF_LEX_SLOTS - 1);
     while (table[i].w) {
         if (table[i].n == n && memcmp(table[i].w, w, n) == 0)
@@ -271,6 +270,20 @@ unsigned nf_lex_classes(const char *w, size_t n)
         i = (i + 1) & (NF_LEX_SLOTS - 1);
     }
     return 0;
+}
+
+unsigned nf_lex_classes(const char *w, size_t n)
+{
+    assert(w || n == 0);
+    pthread_once(&once, init);
+    if (n == 0 || n > 255)
+        return 0;
+    unsigned c = lookup(w, n);
+    /* German forms a woman's title with -in ("Ministerin", "Präfektin",
+     * "Bürgermeisterin"): a role when the word without it is one */
+    if (!c && n > 6 && memcmp(w + n - 2, "in", 2) == 0)
+        c = lookup(w, n - 2) & NF_LEX_ROLE;
+    return c;
 }
 
 size_t nf_lex_cjk_title(const char *s, const char *end)

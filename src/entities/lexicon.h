@@ -23,7 +23,8 @@ typedef enum nf_lex_class {
 } nf_lex_class;
 
 /* Classes (an OR of nf_lex_class) of the lower-case word w[0..n); 0 when
- * it is in no list.  Thread-safe. */
+ * it is in no list.  A word in -in whose stem is a role is a role (German
+ * "Ministerin", "Präfektin").  Thread-safe. */
 unsigned nf_lex_classes(const char *w, size_t n);
 
 /* Length in bytes of the longest CJK title that starts at s (s < end),

@@ -105,6 +105,24 @@ static void test_guards(nf_ent_stage *st)
     CHECK(!named(out, "Halmfeld"));
 }
 
+/* A woman's title in -in is a title when the word without -in is one
+ * ("Ministerin", "Präfektin"), and a prefect is a title in several
+ * languages: the name after it stands alone. */
+static void test_feminine_titles(nf_ent_stage *st)
+{
+    char out[2048];
+    mentions(st, "Gestern sagte Präfektin Carla Weidenau , der Hafen bleibe zu .", "de", out,
+             sizeof out);
+    CHECK(has(out, "p:Carla Weidenau"));
+    CHECK(!named(out, "Präfektin Carla Weidenau"));
+    mentions(st, "Dazu äußerte sich Bürgermeisterin Jana Trollmann nicht .", "de", out,
+             sizeof out);
+    CHECK(!named(out, "Bürgermeisterin Jana Trollmann"));
+    CHECK(named(out, "Jana Trollmann"));
+    mentions(st, "Il prefetto Marco Lunardi ha chiuso il porto .", "it", out, sizeof out);
+    CHECK(has(out, "p:Marco Lunardi"));
+}
+
 int main(void)
 {
     nf_ent_stage *st = nf_ent_stage_new();
@@ -115,6 +133,7 @@ int main(void)
     test_unknown_er_word_before_lone_name(st);
     test_noun_after_full_name(st);
     test_guards(st);
+    test_feminine_titles(st);
     nf_ent_stage_free(st);
     return nf_test_done();
 }
