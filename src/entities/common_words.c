@@ -52,9 +52,10 @@ static void decode_all(void)
         decode(&nf_cw_filters[i]);
     for (size_t i = 0; i < nf_cw_n_names; i++)
         decode(&nf_cw_names[i]);
-    /* (Ukrainian shares the Russian bits: decoded twice, the same) */
+    /* Ukrainian shares the Russian bits: each array is decoded once */
     for (size_t i = 0; i < nf_cw_n_initial_names; i++)
-        decode(&nf_cw_initial_names[i]);
+        if (i == 0 || nf_cw_initial_names[i].bits != nf_cw_initial_names[i - 1].bits)
+            decode(&nf_cw_initial_names[i]);
     decode(&nf_cw_de_nouns);
 }
 

@@ -26,8 +26,8 @@ int nf_det_lower_phrase(const nf_ent_stage *st, const char *text, const char *la
     size_t ln[NF_PHRASE_MAX];
     for (size_t q = 0; q < w; q++) {
         ln[q] = nf_det_lower_form(text, tv->v[i + q].s, tv->v[i + q].e, low[q], sizeof low[q]);
-        if (!ln[q])
-            return 0;
+        if (!ln[q] || !nf_det_lower_in_article(st, low[q], ln[q]))
+            return 0;   /* a word never written in lower case: no scan */
     }
     /* a lower-case token is its own lower-case form: compare bytes */
     for (size_t p = 0; p + w <= tv->n; p++) {

@@ -216,6 +216,28 @@ static unsigned long surname_support(const nf_res_entity *c, size_t j)
     return sum;
 }
 
+/* The display name closes a space before a hyphen that joins a word
+ * ("Giuseppe Kava -Dragon" -> "Kava-Dragon"; the variant keeps its
+ * surface): is s[k] such a space (o: bytes of the name kept so far)? */
+static int closed_space(const char *s, size_t k, size_t o)
+{
+    return s[k] == ' ' && s[k + 1] == '-' && s[k + 2] && s[k + 2] != ' ' && o > 0;
+}
+
+/* Is cur the display form of nm? */
+static int same_display(const char *cur, const char *nm)
+{
+    size_t o = 0;
+    for (size_t k = 0; nm[k]; k++) {
+        if (closed_space(nm, k, o))
+            continue;
+        if (cur[o] != nm[k])
+            return 0;
+        o++;
+    }
+    return cur[o] == '\0';
+}
+
 /* Picks the canonical name: a curated entry's own name; a place's
  * gazetteer name (one name whatever language mentioned it first); for
  * people the full name in Latin script best supported by the stream
@@ -250,21 +272,16 @@ nf_status nf_res_update_name(nf_res_entity *c)
         nm = nf_curated_entries[c->curated - 1].name;
     else if (c->type == NF_ENTITY_LOCATION && c->place >= 0)
         nm = nf_places[c->place].name;
+    if (c->name && same_display(c->name, nm))
+        return NF_OK;      /* the usual case: no copy */
     char *d = nf_res_dup_n(nm, strlen(nm));
     if (!d)
         return NF_ERR_NOMEM;
-    /* the display name closes a space before a hyphen that joins a word
-     * ("Giuseppe Kava -Dragon" -> "Kava-Dragon"); the variant keeps its
-     * surface */
     size_t o = 0;
     for (size_t k = 0; d[k]; k++)
-        if (!(d[k] == ' ' && d[k + 1] == '-' && d[k + 2] && d[k + 2] != ' ' && o > 0))
+        if (!closed_space(d, k, o))
             d[o++] = d[k];
     d[o] = '\0';
-    if (c->name && strcmp(c->name, d) == 0) {
-        free(d);
-        return NF_OK;
-    }
     free(c->name);
     c->name = d;
     return NF_OK;

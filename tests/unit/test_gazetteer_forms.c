@@ -57,6 +57,7 @@ static void test_division_named_after_city(void)
     CHECK_INT(ru, city);
     /* a name of several words is the division's own ("... область") */
     int32_t oblast = look("Араратская область");
+    CHECK(oblast >= 0);
     if (oblast >= 0)
         CHECK_INT(nf_places[oblast].kind, NF_PLACE_REGION);
 }

@@ -503,11 +503,6 @@ MIN_POP_TOWN = 2000      # small towns, in TOWN_COUNTRIES only (5,000: 5.36 MB)
 TOWN_COUNTRIES = ("DE", "AT", "CH", "LI", "LU", "NL", "BE")
 EXO_DICTS = ["de_DE", "nl", "en_US", "es_ES", "fr_FR", "it_IT"]
 
-def fold(s):
-    """s without its accents (first-letter comparisons)."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", s)
-                   if not unicodedata.combining(ch))
-
 # proper nouns of de_DE with no flag but S and m (no plural or compound
 # flags: "Athen/Sm", not "Bruch/STmij", "Muskat/ST") and of nl with flags
 # other than a bare "PN" (a given name: "Rachid/PN"; "Napels/Sv")
