@@ -4,7 +4,8 @@
  * A batch is committed whole or not at all, so an interrupted ingest
  * leaves whole batches.  Bad inputs are reported one message each and
  * the rest is stored; the summary counts articles read, stored, already
- * present, and failed inputs grouped by reason. */
+ * present (the same article, not merely the same text: see docs/store.md),
+ * and failed inputs grouped by reason. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -16,7 +17,9 @@ static const char help[] =
     "usage: newsfold ingest [OPTIONS] INPUT...\n"
     "\n"
     "Reads files, directories (recursively) or - (standard input) and stores\n"
-    "their articles.  Content already stored is recognised and skipped.\n"
+    "their articles.  An article already stored (the same text under the same\n"
+    "id, or from the same source when the input gives no id) is skipped; the\n"
+    "same text from another source is a re-post and is stored too.\n"
     "\n"
     "options:\n"
     "  --db PATH        database (default ./newsfold.db)\n"

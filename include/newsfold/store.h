@@ -44,7 +44,9 @@ nf_status nf_store_commit(nf_store *s);
 nf_status nf_store_rollback(nf_store *s);
 
 /* Stores `a` (must be inside a batch).  *stored (may be NULL) is set to 1
- * when it was new, 0 when the same content was already present. */
+ * when it was new, 0 when the same article was already present: the same
+ * text under the same id as the input gave it (or derived from its
+ * source).  The same text under another id is stored (a re-post). */
 nf_status nf_store_put_article(nf_store *s, const nf_article *a, int *stored);
 
 /* Number of stored articles. */

@@ -1,13 +1,18 @@
 /* articles.c - storing articles and loading them back.
  *
- * The content hash decides what is a duplicate: an article whose clean
- * text is already stored is not stored again, whatever its id.  Ids are
- * kept unique too: when the input's id is already taken by different
- * content, the new article is stored as "<id>~2" (then "~3", ...), so
- * neither text is lost and the first keeps its id.  Loaded articles are
- * rebuilt through the article's internal setters; the text's hash is
- * recomputed and must equal the stored one, which catches a database
- * edited behind newsfold's back.
+ * What counts as "already stored" is the same article, not the same
+ * text: a row with the same text hash AND the same origin, the id the
+ * input gave (or, when it gave none, its source: the real path of its
+ * file, else the id derived from source and text).  The same text under
+ * another origin is a re-post by another source: stored as its own
+ * article, folded (as a duplicate of the first), counted in its story.
+ * Ids are kept unique: when the input's id
+ * is already taken by different content, the new article is stored as
+ * "<id>~2" (then "~3", ...) with the input's id as its origin, so that
+ * ingesting that input again finds it instead of adding "~3".  Loaded
+ * articles are rebuilt through the article's internal setters; the
+ * text's hash is recomputed and must equal the stored one, which catches
+ * a database edited behind newsfold's back.
  */
 #include "store/store_int.h"
 #include "store/entities_int.h"
@@ -16,7 +21,9 @@
 #include <assert.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 
 #include "core/article_int.h"
 #include "facts/facts_stage.h"
@@ -42,20 +49,75 @@ uint64_t nf_store_hash_from_db(int64_t v)
 /* Runs a cached one-parameter existence query; *found = 1 when it has a
  * row.  `what` names the operation for the error message. */
 static nf_status exists(nf_store *s, nf_stmt_id id, const char *text,
-                        int64_t num, int *found, const char *what)
+                        int *found, const char *what)
 {
     sqlite3_stmt *st;
     nf_status ps = nf_store_prepare(s, id, &st);
     if (ps)
         return ps;
-    if (text)
-        sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_int64(st, 1, num);
+    sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return nf_store_fail_db(s, what);
+    *found = rc == SQLITE_ROW;
+    return NF_OK;
+}
+
+/* Whether `id` is the one nf_article_finish() derives for an article
+ * whose input gave none ("a" + XXH3-64 of the text seeded with the
+ * source's hash).  Should that formula change, no id looks derived and
+ * the id alone is the origin, as for inputs that give one. */
+static int id_is_derived(const nf_article *a, const char *id)
+{
+    if (id[0] != 'a' || strlen(id) != 17)
+        return 0;
+    const char *src = nf_article_source(a);
+    size_t len = 0;
+    const char *text = nf_article_text(a, &len);
+    uint64_t h = XXH3_64bits_withSeed(text, len, XXH3_64bits(src, strlen(src)));
+    char buf[24];
+    snprintf(buf, sizeof buf, "a%016llx", (unsigned long long)h);
+    return strcmp(buf, id) == 0;
+}
+
+/* The origin of an article stored under the wanted id `want`: `want`
+ * itself, except for an article whose input gave no id and that was read
+ * from a local file: "file:" + the file's real path, so that "in/x.txt",
+ * "./in/x.txt" and "/home/u/in/x.txt" are one source (their derived ids
+ * differ).  Written to buf; returns buf. */
+static const char *origin_of(const nf_article *a, const char *want, char *buf,
+                             size_t len)
+{
+    snprintf(buf, len, "%s", want);
+    const char *src = nf_article_source(a);
+    if (!strcmp(src, "-") || strstr(src, "://") || !id_is_derived(a, want))
+        return buf;
+    char *real = realpath(src, NULL);
+    if (real && strlen(real) + 6 < len)
+        snprintf(buf, len, "file:%s", real);
+    free(real);
+    return buf;
+}
+
+/* Whether the same article is stored: a row with hash `hash` whose origin
+ * is `origin` or `want`, or whose id is `want` (a row of a version-5
+ * database whose origin was guessed from its id). */
+static nf_status present(nf_store *s, int64_t hash, const char *origin,
+                         const char *want, int *found)
+{
+    sqlite3_stmt *st;
+    nf_status ps = nf_store_prepare(s, NF_STMT_PRESENT, &st);
+    if (ps)
+        return ps;
+    sqlite3_bind_int64(st, 1, hash);
+    sqlite3_bind_text(st, 2, origin, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, want, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return nf_store_fail_db(s, "looking up a stored article");
     *found = rc == SQLITE_ROW;
     return NF_OK;
 }
@@ -67,12 +129,12 @@ static nf_status free_id(nf_store *s, const char *want, char *buf, size_t len)
     int found = 0;
     nf_status st;
     snprintf(buf, len, "%s", want);
-    if ((st = exists(s, NF_STMT_ID_TAKEN, buf, 0, &found, "looking up an id")))
+    if ((st = exists(s, NF_STMT_ID_TAKEN, buf, &found, "looking up an id")))
         return st;
     for (int n = 2; found && n <= NF_MAX_ID_VERSIONS; n++) {
         if ((size_t)snprintf(buf, len, "%s~%d", want, n) >= len)
             return nf_store_fail(s, NF_ERR_TOO_LARGE, "article id too long: %.64s...", want);
-        if ((st = exists(s, NF_STMT_ID_TAKEN, buf, 0, &found, "looking up an id")))
+        if ((st = exists(s, NF_STMT_ID_TAKEN, buf, &found, "looking up an id")))
             return st;
     }
     if (found)
@@ -105,12 +167,6 @@ nf_status nf_store_put_article(nf_store *s, const nf_article *a, int *stored)
         return nf_store_fail(s, NF_ERR_TOO_LARGE, "article '%s' is too long (%zu bytes)",
                              nf_article_id(a), len);
     int64_t hash = nf_store_hash_to_db(nf_article_content_hash(a));
-    int found = 0;
-    nf_status st = exists(s, NF_STMT_BY_HASH, NULL, hash, &found,
-                          "looking up a content hash");
-    if (st || found)
-        return st;
-
     char derived[24];
     const char *want = nf_article_id(a);
     if (!*want) {
@@ -118,6 +174,14 @@ nf_status nf_store_put_article(nf_store *s, const nf_article *a, int *stored)
                  (unsigned long long)nf_article_content_hash(a));
         want = derived;
     }
+    /* the same article (same text, same origin) is stored once; the same
+     * text from another origin is a re-post, stored below */
+    char origin[4200];
+    origin_of(a, want, origin, sizeof origin);
+    int found = 0;
+    nf_status st = present(s, hash, origin, want, &found);
+    if (st || found)
+        return st;
     char id[1024];
     if ((st = free_id(s, want, id, sizeof id)))
         return st;
@@ -135,6 +199,7 @@ nf_status nf_store_put_article(nf_store *s, const nf_article *a, int *stored)
     sqlite3_bind_double(ins, 8, nf_article_language_confidence(a));
     sqlite3_bind_text(ins, 9, nf_article_format(a), -1, SQLITE_STATIC);
     sqlite3_bind_text(ins, 10, text, (int)len, SQLITE_STATIC);
+    sqlite3_bind_text(ins, 11, origin, -1, SQLITE_STATIC);
     int rc = sqlite3_step(ins);
     if (rc != SQLITE_DONE) {
         char what[128];

@@ -59,6 +59,91 @@
     "END;" \
     "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
 
+/* v6: the same text from another source is an article of its own (a
+ * re-post: stored, folded as a duplicate, counted), so `hash` loses its
+ * UNIQUE constraint and gets a plain index; `origin` is the id the input
+ * gave, before any "~N" added for a taken id (for an input without id,
+ * its file's real path or its derived id): an article is already stored
+ * when a row has its text hash and its origin (docs/store.md,
+ * "Duplicates and ids").  SQLite cannot drop a
+ * constraint, so the table is rebuilt in this migration's transaction:
+ * rows are copied with their `seq` (the full-text index and `fold` refer
+ * to it) and the AUTOINCREMENT counter.  Foreign keys are on and cannot
+ * be switched off inside a transaction, and dropping a table other
+ * tables refer to would cascade-delete their rows, so `fold` (the only
+ * table referring to articles) is rebuilt first with its reference
+ * pointing at the new table, which renaming then carries to "articles";
+ * the old tables are dropped once nothing refers to them.  Old rows get
+ * their origin back from their id: "x~N" (N >= 2) whose "x" is an older
+ * row came from an input whose id was "x"; any other id is its own
+ * origin.  The FTS5 index needs no rebuild (same rowids, same texts); its
+ * triggers went with the old table and are made again on the new one. */
+#define NF_SQL_V6_BASE "rtrim(o.id, '0123456789')"
+#define NF_SQL_V6_ORIGIN \
+    "CASE WHEN length(" NF_SQL_V6_BASE ") BETWEEN 2 AND length(o.id) - 1" \
+    "  AND substr(" NF_SQL_V6_BASE ", -1) = '~'" \
+    "  AND substr(o.id, length(" NF_SQL_V6_BASE ") + 1) NOT GLOB '0*'" \
+    "  AND CAST(substr(o.id, length(" NF_SQL_V6_BASE ") + 1) AS INTEGER) >= 2" \
+    "  AND EXISTS (SELECT 1 FROM articles b WHERE b.seq < o.seq" \
+    "   AND b.id = substr(o.id, 1, length(" NF_SQL_V6_BASE ") - 1))" \
+    " THEN substr(o.id, 1, length(" NF_SQL_V6_BASE ") - 1) ELSE o.id END"
+#define NF_SQL_V6_REPOSTS \
+    "CREATE TABLE articles_v6(" \
+    " seq INTEGER PRIMARY KEY AUTOINCREMENT," \
+    " id TEXT NOT NULL UNIQUE," \
+    " hash INTEGER NOT NULL," \
+    " source TEXT NOT NULL," \
+    " url TEXT," \
+    " title TEXT," \
+    " published TEXT," \
+    " language TEXT," \
+    " language_confidence REAL NOT NULL DEFAULT 0," \
+    " format TEXT NOT NULL," \
+    " text TEXT NOT NULL," \
+    " ingested_at TEXT NOT NULL" \
+    "  DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))," \
+    " origin TEXT NOT NULL);" \
+    "INSERT INTO articles_v6(seq, id, hash, source, url, title, published," \
+    " language, language_confidence, format, text, ingested_at, origin)" \
+    " SELECT o.seq, o.id, o.hash, o.source, o.url, o.title, o.published," \
+    "  o.language, o.language_confidence, o.format, o.text, o.ingested_at, " \
+    NF_SQL_V6_ORIGIN " FROM articles o ORDER BY o.seq;" \
+    "DELETE FROM sqlite_sequence WHERE name = 'articles_v6';" \
+    "INSERT INTO sqlite_sequence(name, seq)" \
+    " SELECT 'articles_v6', seq FROM sqlite_sequence WHERE name = 'articles';" \
+    "CREATE TABLE fold_v6(" \
+    " seq INTEGER PRIMARY KEY REFERENCES articles_v6(seq) ON DELETE CASCADE," \
+    " report INTEGER NOT NULL," \
+    " relation TEXT NOT NULL," \
+    " story INTEGER NOT NULL," \
+    " storyline INTEGER NOT NULL," \
+    " time REAL," \
+    " sketch BLOB NOT NULL);" \
+    "INSERT INTO fold_v6(seq, report, relation, story, storyline, time, sketch)" \
+    " SELECT seq, report, relation, story, storyline, time, sketch FROM fold" \
+    " WHERE seq IN (SELECT seq FROM articles_v6) ORDER BY seq;" \
+    "DROP TABLE fold;" \
+    "DROP TABLE articles;" \
+    "ALTER TABLE articles_v6 RENAME TO articles;" \
+    "ALTER TABLE fold_v6 RENAME TO fold;" \
+    "CREATE INDEX articles_hash ON articles(hash);" \
+    "CREATE INDEX fold_story ON fold(story);" \
+    "CREATE INDEX fold_report ON fold(report);" \
+    "CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN" \
+    " INSERT INTO articles_fts(rowid, title, text)" \
+    "  VALUES (new.seq, new.title, new.text);" \
+    "END;" \
+    "CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN" \
+    " INSERT INTO articles_fts(articles_fts, rowid, title, text)" \
+    "  VALUES ('delete', old.seq, old.title, old.text);" \
+    "END;" \
+    "CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN" \
+    " INSERT INTO articles_fts(articles_fts, rowid, title, text)" \
+    "  VALUES ('delete', old.seq, old.title, old.text);" \
+    " INSERT INTO articles_fts(rowid, title, text)" \
+    "  VALUES (new.seq, new.title, new.text);" \
+    "END;"
+
 typedef struct nf_migration {
     const char *what;   /* for error messages */
     const char *sql;
@@ -71,6 +156,7 @@ static const nf_migration migrations[] = {
     { "story folding", NF_SQL_FOLD },
     { "entities", NF_SQL_ENTITIES },
     { "story aliases", NF_SQL_STORY_ALIAS },
+    { "re-posts kept (articles rebuilt)", NF_SQL_V6_REPOSTS },
 };
 
 #define NF_N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))

@@ -21,12 +21,13 @@
 #include <sys/stat.h>
 
 static const char *const stmt_sql[NF_STMT_COUNT_] = {
-    [NF_STMT_BY_HASH] = "SELECT 1 FROM articles WHERE hash = ?1",
+    [NF_STMT_PRESENT] = "SELECT 1 FROM articles WHERE hash = ?1"
+                        " AND (origin = ?2 OR origin = ?3 OR id = ?3)",
     [NF_STMT_ID_TAKEN] = "SELECT 1 FROM articles WHERE id = ?1",
     [NF_STMT_INSERT] =
         "INSERT INTO articles(id, hash, source, url, title, published,"
-        " language, language_confidence, format, text)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        " language, language_confidence, format, text, origin)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     [NF_STMT_GET] = "SELECT " NF_ARTICLE_COLUMNS " FROM articles a WHERE a.id = ?1",
     [NF_STMT_COUNT] = "SELECT count(*) FROM articles",
 };

@@ -30,7 +30,7 @@
 /* Cached statements (prepared on first use, finalised on close).  Only
  * non-reentrant operations use them: walks prepare their own. */
 typedef enum nf_stmt_id {
-    NF_STMT_BY_HASH,      /* SELECT 1 FROM articles WHERE hash = ?       */
+    NF_STMT_PRESENT,      /* same hash and same origin (or id) stored?   */
     NF_STMT_ID_TAKEN,     /* SELECT 1 FROM articles WHERE id = ?         */
     NF_STMT_INSERT,       /* INSERT INTO articles ...                    */
     NF_STMT_GET,          /* article by id                               */

@@ -1,6 +1,6 @@
-# Ingest stores each content once: a second ingest of the same input stores
-# nothing; export gives back what was stored; search finds words in any
-# script.
+# Ingest stores each article once: a second ingest of the same input stores
+# nothing (re-posts: test_ingest_repost.sh); export gives back what was
+# stored; search finds words in any script.
 . "$(dirname "$0")/lib.sh"
 
 mkdir in
