@@ -15,7 +15,10 @@
  * and every noun does in a line-up ("Golz - Rohde , Hartmann"); streets
  * and stadiums ("Hauptstraße", "Weserstadion") are places.  An
  * inhabitants' word before a name is apart from it ("der Belgier | Jan
- * Vormelen", round 12).
+ * Vormelen", round 12), and so is any noun in apposition before a full
+ * name, "von"/"zu" end a run unless a noble's particle, and a lone word
+ * "Berlinern" names inhabitants (round 13, detect_german_apposition.c,
+ * detect_german_names.c).
  */
 #include "entities/detect_int.h"
 
@@ -334,6 +337,12 @@ nf_status nf_det_german_run(nf_ent_stage *st, const char *text, const char *lang
                             size_t i, size_t j, ment_vec *mv)
 {
     const tok *v = st->toks.v;
+    size_t h = i;             /* "Den Berlinern" opening a sentence */
+    while (h < j && (nf_det_lex_of(text, &v[h]) & (NF_LEX_STOP | NF_LEX_DE_DET)))
+        h++;
+    int32_t inh = h == j ? nf_det_german_inhabitants(text, &v[j]) : -1;
+    if (inh >= 0)            /* "den Berlinern" (round 13) */
+        return nf_det_push_span(mv, v[j].s, v[j].e, NF_ENTITY_LOCATION, inh, 1);
     if (j == i || nf_det_shouting(&st->toks, i) || nf_det_place_of(text, v[i].s, v[j].e) >= 0 ||
         nf_curated_lookup(text + v[i].s, v[j].e - v[i].s) >= 0)
         return nf_det_cased_run(st, text, lang, i, j, mv);
@@ -365,6 +374,35 @@ nf_status nf_det_german_run(nf_ent_stage *st, const char *text, const char *lang
         a = dh + 1;
     }
     for (size_t k = a; k <= j; k++) {
+        if (k > a && k < j && nf_det_german_preposition_cut(text, v, k)) {
+            /* "Lothar Matthäus | von | Inter Mailand", "Stuttgart | zu |
+             * Beginn" (round 13) */
+            nf_status s = nf_det_cased_run(st, text, lang, a, k - 1, mv);
+            if (s)
+                return s;
+            a = k + 1;
+            continue;
+        }
+        size_t ab;
+        int keep;
+        if (nf_det_german_apposition(text, &st->toks, k, j, &ab, &keep)) {
+            /* "der Weltranglistenerste | Jim Courier", "KSC-Coach |
+             * Winnie Schäfer" (round 13) */
+            nf_status s = k > a ? nf_det_cased_run(st, text, lang, a, k - 1, mv) : NF_OK;
+            size_t n0 = mv->n;
+            if (!s && keep == 1)
+                s = nf_det_push_span(mv, v[k].s, v[ab].e, NF_ENTITY_OTHER, -1, 0);
+            if (!s && keep == 2)
+                s = nf_det_cased_run(st, text, lang, k, ab, mv);
+            if (!s && keep == 2 && mv->n == n0 + 1 && mv->v[n0].type == NF_ENTITY_PERSON &&
+                !mv->v[n0].cue)
+                mv->v[n0].type = NF_ENTITY_OTHER;   /* a thing of the name's */
+            if (s)
+                return s;
+            a = ab + 1;
+            k = ab;
+            continue;
+        }
         /* a hyphenated compound ending in a noun ends a name before it
          * and starts none after it: "SPD-Chef Oskar Lafontaine" */
         size_t b = k;

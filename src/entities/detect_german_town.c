@@ -167,6 +167,12 @@ void nf_det_german_local_bodies(const char *text, const tok_vec *tv, ment_vec *m
         mv->v[out++] = m;
     }
     mv->n = out;
+    /* the last German passes (round 13, detect_german_names.c) */
+    nf_det_german_particles(text, tv, mv);
+    nf_det_german_clubs(text, tv, mv);
+    nf_det_german_colour_clubs(text, tv, mv);
+    nf_det_german_river_towns(text, tv, mv);
+    nf_det_german_hyphen_adjectives(text, tv, mv);
 }
 
 /* Is the lower-case noun w[0..n) the head of a newspaper's name after a

@@ -314,6 +314,47 @@ int nf_det_german_noun_after_name(const char *text, const tok *v, size_t a, size
  * Borsellino"), and "Von" before them is a byline's preposition. */
 int nf_det_german_full_name_at(const char *text, const tok *v, size_t k, size_t j);
 
+/* German (detect_german_apposition.c): is the word at token k (with its
+ * hyphenated parts, the last at *b) a noun in apposition before a full
+ * name at *b + 1 (b < j): an acronym glued to a noun (*keep = 1: a
+ * mention of its own, type other), a hyphenated compound (*keep = 2:
+ * read on its own, "KSC-Coach" is a mention, "Junioren-Trainer" none),
+ * a common noun, or a capitalised word after a determiner or inflected
+ * adjective (*keep = 0: a word of the sentence)?  "der
+ * Weltranglistenerste | Jim Courier". */
+int nf_det_german_apposition(const char *text, const tok_vec *tv, size_t k, size_t j,
+                             size_t *b, int *keep);
+/* German (detect_german_apposition.c): is token k (inside a run, with
+ * tokens k - 1 and k + 1) the preposition "von" or "zu" that ends the
+ * name before it, not a noble's particle after a given name ("Matthäus
+ * | von | Inter Mailand"; not "Richard von Weizsäcker")? */
+int nf_det_german_preposition_cut(const char *text, const tok *v, size_t k);
+/* German (detect_german_names.c): lower-case foreign particles before
+ * a mention's first word join it, with a given name before them ("de
+ * Klerk", "Christoffel van der Westhuizen"; "von" only after a given
+ * name).  mv in text order; mentions are only extended or merged. */
+void nf_det_german_particles(const char *text, const tok_vec *tv, ment_vec *mv);
+/* German (detect_german_names.c): a club's founding year joins its
+ * name ("SV 09 Flörsheim", "SG Wattenscheid 09"); a town named with its
+ * river is one place ("Frankfurt am Main" as the gazetteer has it,
+ * "FRANKFURT A. M.").  mv in text order. */
+void nf_det_german_clubs(const char *text, const tok_vec *tv, ment_vec *mv);
+void nf_det_german_river_towns(const char *text, const tok_vec *tv, ment_vec *mv);
+/* German (detect_german_names.c): a club named by its colours and town
+ * is one organisation, with a designator before it ("Rot-Weiß Hagen",
+ * "DJK Schwarz-Weiß Flörsheim"); mentions overlapping it are merged into
+ * one (none: nothing is added).  mv in text order. */
+void nf_det_german_colour_clubs(const char *text, const tok_vec *tv, ment_vec *mv);
+/* German (detect_german_names.c): the gazetteer index of the place
+ * whose inhabitants token t names in the dative plural or genitive
+ * ("Berlinern", "Hamburgers", "Italienern"), or -1. */
+int32_t nf_det_german_inhabitants(const char *text, const tok *t);
+/* German (detect_german_names.c): a lower-case mention inside a
+ * hyphenated lower-case word ending in an -isch adjective grows over
+ * the word ("deutsch-französische", "nordrhein-westfälischer"; type
+ * other).  mv in text order. */
+void nf_det_german_hyphen_adjectives(const char *text, const tok_vec *tv, ment_vec *mv);
+
 /* German: is token t a town's adjective in -er ("Karlsruher",
  * "Münchner", nf_cue_town_adjective), which igerman98 also lists as the
  * inhabitants' noun?  Opening a run it belongs to the name ("Karlsruher
@@ -377,7 +418,9 @@ int nf_det_german_town_ending(const char *w, size_t n);
  * with it: "Polizei Northeim", "Amtsgericht Hanau", with a capitalised
  * adjective before the word ("Freie Wählergemeinschaft X"); a mention
  * ending with that word is merged in ("DJK-Sportgemeinschaft X").  mv is
- * sorted by start and stays so. */
+ * sorted by start and stays so.  Then, as the last German passes, round
+ * 13's particles, clubs, colour clubs, river towns and hyphenated
+ * adjectives (detect_german_names.c). */
 void nf_det_german_local_bodies(const char *text, const tok_vec *tv, ment_vec *mv);
 
 /* German: a place's mention (or a single unknown word's that is no noun)
