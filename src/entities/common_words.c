@@ -56,6 +56,8 @@ static void decode_all(void)
     for (size_t i = 0; i < nf_cw_n_initial_names; i++)
         if (i == 0 || nf_cw_initial_names[i].bits != nf_cw_initial_names[i - 1].bits)
             decode(&nf_cw_initial_names[i]);
+    for (size_t i = 0; i < nf_cw_n_long; i++)
+        decode(&nf_cw_long[i]);
     decode(&nf_cw_de_nouns);
 }
 
@@ -83,6 +85,11 @@ const nf_cw_filter *nf_cw_names_for(const char *lang)
 const nf_cw_filter *nf_cw_initial_names_for(const char *lang)
 {
     return find_lang(nf_cw_initial_names, nf_cw_n_initial_names, lang);
+}
+
+const nf_cw_filter *nf_cw_long_for(const char *lang)
+{
+    return find_lang(nf_cw_long, nf_cw_n_long, lang);
 }
 
 int nf_cw_has(const nf_cw_filter *f, const char *w, size_t n)

@@ -5,7 +5,8 @@
  * the proper nouns of the de en es nl dictionaries (given names,
  * surnames, places: Wolfgang, Genscher, Luis), and those of the ru, uk
  * (one filter for both) and el dictionaries, asked only about a
- * sentence's first word (Роман, Олена, Γιώργος).  A filter can answer
+ * sentence's first word (Роман, Олена, Γιώργος), and the ru, uk and el
+ * words too long for their first filter.  A filter can answer
  * "yes" wrongly (about 3 % of other words; 0.1 % for the German and
  * proper-noun filters, 1 % for the first-word ones), never "no" wrongly
  * for a listed form.
@@ -30,6 +31,8 @@ extern const nf_cw_filter nf_cw_names[];    /* proper nouns: de en es nl */
 extern const size_t nf_cw_n_names;
 extern const nf_cw_filter nf_cw_initial_names[];  /* ru uk el */
 extern const size_t nf_cw_n_initial_names;
+extern const nf_cw_filter nf_cw_long[];           /* ru uk el */
+extern const size_t nf_cw_n_long;
 
 /* The proper-noun filter of `lang` (given names, surnames, places the
  * dictionary lists: Wolfgang, Genscher, Luis, París), or NULL. */
@@ -41,6 +44,13 @@ const nf_cw_filter *nf_cw_names_for(const char *lang);
  * sense: the other readers that ask that one are not for these
  * languages. */
 const nf_cw_filter *nf_cw_initial_names_for(const char *lang);
+
+/* The filter of `lang`'s long words, which its common-word filter leaves
+ * out for size: the lower-case lemmas of the dictionary longer than
+ * that filter's stems (ru, uk: "рятувальник", "международный"), or its
+ * forms of 10 and 11 characters (el: "εκατοντάδες"); NULL for the other
+ * languages. */
+const nf_cw_filter *nf_cw_long_for(const char *lang);
 
 /* The filter of language `lang` (ISO 639-1), or NULL when there is none
  * (or lang is NULL). */

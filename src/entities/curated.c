@@ -2,7 +2,9 @@
  * is lower-cased (ICU simple case mapping) with its white space made
  * single, then found by binary search among the sorted matching forms.
  * Inside caseless unsegmented text (Han, kana) the longest form starting
- * at a position is found by trying prefixes, longest first.
+ * at a position is found by trying prefixes, longest first.  Other names
+ * of the gazetteer's countries are found by binary search in their own
+ * array, asked in their matching form already.
  */
 #include "entities/curated.h"
 
@@ -70,6 +72,29 @@ static int find_form(const char *f, size_t n)
             hi = mid;
     }
     return -1;
+}
+
+const char *nf_curated_country_of(const char *f, size_t n)
+{
+    assert(f || n == 0);
+    size_t lo = 0, hi = nf_curated_country_count;
+    while (n && lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *t = nf_curated_countries[mid].form;
+        /* (asked after every gazetteer miss: one pass, no strlen) */
+        size_t k = 0;
+        while (k < n && t[k] != '\0' && t[k] == f[k])
+            k++;
+        int c = k < n ? (t[k] == '\0' ? 1 : (unsigned char)f[k] - (unsigned char)t[k])
+                      : (t[k] != '\0' ? -1 : 0);
+        if (c == 0)
+            return nf_curated_countries[mid].country;
+        if (c > 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
 }
 
 int nf_curated_lookup(const char *s, size_t n)

@@ -23,7 +23,10 @@
  * Bruyninckx"); curated names take the curated type; German common nouns
  * and town nouns are dropped (detect_german.c, detect_german_context.c:
  * not before a town, "Eintracht Frankfurt", nor a town's adjective,
- * "Karlsruher SC"); the rest is typed.
+ * "Karlsruher SC"); a run after a ship's noun names a vessel, no person
+ * ("the bulk carrier Kaliakra Trader"); a Russian, Ukrainian or Greek
+ * word in a case of a place's name is that place ("Румынии"); the rest
+ * is typed.
  */
 #include "entities/detect_int.h"
 
@@ -204,6 +207,29 @@ static int dutch_foreign_name(const char *text, const tok *t)
            !(nf_det_lex_of(text, t) & (NF_LEX_ORG | NF_LEX_ROLE));
 }
 
+/* A curated name that the run [i, j] opens and one or two lower-case
+ * words after it close, in the same sentence with nothing but spaces
+ * between ("Чёрном море", "Чорного моря": Russian and Ukrainian write
+ * a sea's noun in lower case, as French does before the name: "la mer
+ * Noire", read by the caller): the byte offset of its end, with *cur
+ * its entry; 0 when there is none. */
+static size_t curated_tail(const char *text, const tok_vec *tv, size_t i, size_t j, int *cur)
+{
+    assert(i <= j && j < tv->n && cur);
+    for (size_t k = j + 1; k < tv->n && k <= j + 2; k++) {
+        const tok *t = &tv->v[k];
+        if (!(t->flags & T_LOWER) || (t->flags & (T_BREAK | T_HYPHEN)) ||
+            t->sent != tv->v[j].sent)
+            return 0;
+        int c = nf_curated_lookup(text + tv->v[i].s, t->e - tv->v[i].s);
+        if (c >= 0) {
+            *cur = c;
+            return t->e;
+        }
+    }
+    return 0;
+}
+
 /* Is token t a given name of the dictionaries ("Marco")? */
 static int given_name_tok(const char *text, const tok *t)
 {
@@ -218,6 +244,8 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
                            size_t i, size_t j, ment_vec *mv)
 {
     const tok *v = st->toks.v;
+    const size_t run_start = i;     /* before titles are taken off */
+    int vessel = 0;                 /* a ship's noun opened the run */
     nf_ment m;
     memset(&m, 0, sizeof m);
     m.place = -1;
@@ -295,6 +323,14 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
             ((lx & NF_LEX_ARTICLE) ||
              (v[i].e - v[i].s == 2 && memcmp(text + v[i].s, "El", 2) == 0)))
             break;
+        /* a ship's noun opening a sentence and the run: "Nava Kaliakra
+         * Trader a lovit"; inside a sentence its capital is the name's
+         * ("alla Nave Bianca") */
+        if (i < j && (v[i].flags & (T_SENT | T_OPEN)) && nf_det_vessel_noun_tok(text, &v[i])) {
+            vessel = 1;
+            i++;
+            continue;
+        }
         if ((lx & NF_LEX_ROLE) && !has_org) {
             if (!m.cue)
                 m.role_start = v[i].s;
@@ -480,6 +516,15 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
         nf_det_german_town_noun(text, &st->toks, i, nf_places[m.place].kind == NF_PLACE_CITY))
         return NF_OK;
     int cur = nf_curated_lookup(text + m.start, m.end - m.start);
+    if (cur < 0 && m.place < 0) {
+        size_t tail = curated_tail(text, &st->toks, i, j, &cur);
+        if (tail)
+            m.end = tail;      /* "Чёрном море": the sea in lower case */
+    }
+    if (cur < 0 && m.place < 0 && i > 0 && (v[i - 1].flags & T_LOWER) &&
+        !(v[i].flags & (T_BREAK | T_HYPHEN | T_SENT)) && v[i - 1].sent == v[i].sent &&
+        (cur = nf_curated_lookup(text + v[i - 1].s, m.end - v[i - 1].s)) >= 0)
+        m.start = v[i - 1].s;  /* "la mer Noire": the noun before, in lower case */
     if (cur >= 0 && (m.place < 0 || nf_curated_entries[cur].type != NF_ENTITY_LOCATION)) {
         /* a name of the curated list: its type, whatever the cues */
         m.curated = cur + 1;
@@ -504,6 +549,8 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
     }
     if (ntok == 1 && m.place < 0)
         m.place = nf_det_romanian_article_place(text, lang, &v[i]);  /* "Kievului" */
+    if (ntok == 1 && m.place < 0)
+        m.place = nf_det_declined_place(text, lang, &v[i]);                /* "Румынии" */
     if (ntok == 1 && m.place < 0 && !(v[i].flags & T_ALLCAPS)) {
         /* an adjective of a place or people, or an inhabitant noun
          * ("Deutsche", "Amerikaner", "French"), before the noun test:
@@ -567,7 +614,12 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
          * person's name opens with a given name or a particle */
         m.type = NF_ENTITY_ORGANIZATION;
     } else if (m.cue || ntok >= 2) {
-        m.type = NF_ENTITY_PERSON;
+        /* a ship's name after its noun ("the tanker Admiral Ivanov"),
+         * and wherever the article names that ship */
+        m.type = vessel || nf_det_vessel_before(text, &st->toks, run_start) ||
+                         nf_det_vessel_named(text, &st->toks, i, j)
+                     ? NF_ENTITY_OTHER
+                     : NF_ENTITY_PERSON;
     } else {
         m.type = NF_ENTITY_OTHER;
         if (v[i].e - v[i].s < 2 || nf_det_ordinary_word(st, text, lang, i))

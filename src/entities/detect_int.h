@@ -526,4 +526,21 @@ int nf_det_thai(const char *s, size_t n);
 nf_status nf_det_other_token(nf_ent_stage *st, const char *text, size_t len,
                              size_t i, ment_vec *mv);
 
+/* Vessels (detect_vessel.c): does a ship's noun stand right before token
+ * i, in its sentence, with nothing but spaces and an opening quote
+ * between ("the bulk carrier | Kaliakra Trader")? */
+int nf_det_vessel_before(const char *text, const tok_vec *tv, size_t i);
+/* Vessels: is token t (not in capitals) a ship's noun of a language
+ * detected, or a German/Dutch compound ending in one? */
+int nf_det_vessel_noun_tok(const char *text, const tok *t);
+/* Vessels: does the run [i, j] (i <= j < tv->n) name a vessel: right
+ * after a ship's noun, or the same words written so elsewhere in the
+ * article? */
+int nf_det_vessel_named(const char *text, const tok_vec *tv, size_t i, size_t j);
+/* Declined places (detect_declined.c): the gazetteer index of the place
+ * a Russian, Ukrainian or Greek token t names in a case other than the
+ * nominative (a country, a region or a city of 100,000 people or more),
+ * or -1; lang is the article's language (NULL: none). */
+int32_t nf_det_declined_place(const char *text, const char *lang, const tok *t);
+
 #endif

@@ -8,9 +8,10 @@
  * elisions (l'Ucraina) and possessives but stay inside O'Brien; dotted
  * abbreviations (U.S.) and initials before a name ("Thomas L. Friedman")
  * keep their dots; a dash between spaces is punctuation, an ampersand
- * is not ("Lernout & Hauspie"); the first word of a quoted sentence is
- * marked T_OPEN; a C1 control (mis-decoded text) stays inside its word
- * and hides its case.
+ * is not ("Lernout & Hauspie"); the first word of a quoted sentence,
+ * and the first word after an em or en dash and a space (a dateline's
+ * or a speech's clause), is marked T_OPEN; a C1 control (mis-decoded
+ * text) stays inside its word and hides its case.
  */
 #include "entities/detect_int.h"
 
@@ -197,6 +198,16 @@ static int quoted_phrase(const char *p, const char *end)
     return 0;
 }
 
+/* Does punctuation c open a clause when a space follows it: an em dash
+ * or an en dash?  (The hyphen-minus is left out: between spaces it
+ * separates a match's sides and scores, "Tottenham - Chelsea"; so is the
+ * colon, which opens lists of names as often as clauses: "Arbitros :
+ * Gallego y Lamas", "Min.90 : Zamorano".) */
+static int clause_opener(unsigned c)
+{
+    return c == 0x2014 || c == 0x2013;
+}
+
 nf_status nf_det_scan(nf_ent_stage *st, const char *text, size_t len,
                       const nf_span *sents, size_t n_sents)
 {
@@ -321,6 +332,11 @@ nf_status nf_det_scan(nf_ent_stage *st, const char *text, size_t len,
         if ((c == 0x201C || c == 0x201E || c == 0xAB ||
              ((c == '"' || c == '\'') && (at == 0 || text[at - 1] == ' '))) &&
             (quoted_sentence(p + cl, end) || quoted_phrase(p + cl, end)))
+            opn = 1;
+        /* a dash before a space opens a clause, as a sentence's start
+         * does: a dateline's "10 февраля — Мощный шторм", a speech's "—
+         * Сейчас наша задача", "Αθήνα – Τριάντα χώρες" */
+        if (clause_opener(c) && p + cl < end && (p[cl] == ' ' || p[cl] == '\t'))
             opn = 1;
         /* a full stop glued between a lower-case letter and a capital
          * ("sostenuta.Disse": machine translation drops the space) ends

@@ -115,13 +115,20 @@ int32_t nf_det_place_of(const char *text, size_t s, size_t e)
     if (!n)
         return -1;
     /* the table's forms have single spaces between words, and are case
-     * folded: ß is ss there (Großbritannien) */
+     * folded: ß is ss there (Großbritannien), a final ς is σ
+     * ("βρυξέλλεσ") */
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
         char c = w[i];
         if ((unsigned char)c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] == 0x9F) {
             w[o++] = 's';
             w[o++] = 's';
+            i++;
+            continue;
+        }
+        if ((unsigned char)c == 0xCF && i + 1 < n && (unsigned char)w[i + 1] == 0x82) {
+            w[o++] = (char)0xCF;
+            w[o++] = (char)0x83;
             i++;
             continue;
         }
@@ -223,6 +230,87 @@ static int italian_plural_verb(const char *lang, const char *w, size_t n)
     return lang && strcmp(lang, "it") == 0 && n >= 6 && memcmp(w + n - 4, "iamo", 4) == 0;
 }
 
+/* Russian, Ukrainian, Greek: is the lower-case word w[0..n), of ten
+ * letters or more, one of the long words the language's first filter
+ * leaves out (nf_cw_long_for): as written, or (ru, uk) a plural taken
+ * back to its lemma, a noun's -и, -ы, -і dropped or made -ь
+ * ("рятувальники": "рятувальник"; "исследователи"), an adjective's -ые, -ие made -ый, -ий
+ * ("международные") and a Ukrainian adjective's -і made -ий
+ * ("міжнародні")?  Cyrillic and Greek letters are two bytes each. */
+static int long_word(const char *lang, const char *w, size_t n)
+{
+    assert(lang && w);
+    const nf_cw_filter *f = nf_cw_long_for(lang);
+    if (!f || n < 20 || n + 3 > 128)
+        return 0;
+    if (nf_cw_has(f, w, n))
+        return 1;
+    if (strcmp(lang, "el") == 0)
+        return 0;
+    static const char i_[] = "\xd0\xb8", y_[] = "\xd1\x8b", ii_[] = "\xd1\x96",
+                      e_[] = "\xd0\xb5", j_[] = "\xd0\xb9", soft_[] = "\xd1\x8c";
+    const char *last = w + n - 2, *prev = w + n - 4;
+    char b[128];
+    if (memcmp(last, i_, 2) == 0 || memcmp(last, y_, 2) == 0 || memcmp(last, ii_, 2) == 0) {
+        memcpy(b, w, n - 2);
+        memcpy(b + n - 2, soft_, 2);
+        if (nf_cw_has(f, w, n - 2) || nf_cw_has(f, b, n))
+            return 1;                 /* рятувальник|и, исследовател|и: -ь */
+        if (strcmp(lang, "uk") == 0 && memcmp(last, ii_, 2) == 0) {
+            memcpy(b, w, n - 2);                    /* міжнародн|і: -ий */
+            memcpy(b + n - 2, i_, 2);
+            memcpy(b + n, j_, 2);
+            return nf_cw_has(f, b, n + 2);
+        }
+        return 0;
+    }
+    if (memcmp(last, e_, 2) == 0 && (memcmp(prev, i_, 2) == 0 || memcmp(prev, y_, 2) == 0)) {
+        memcpy(b, w, n - 2);                        /* международн|ые: -ый */
+        memcpy(b + n - 2, j_, 2);
+        return nf_cw_has(f, b, n);
+    }
+    return 0;
+}
+
+/* Romanian: is the lower-case word w[0..n), of nine letters or more
+ * (the filter keeps forms up to eight), an ordinary word with the
+ * enclitic article that Romanian joins to its nouns: the filter knows
+ * it without -urile ("acoperișurile": "acoperiș"), -ele or -le
+ * ("echipajele": "echipaj", "echipaje"), -ii made -u or -i
+ * ("scafandrii": "scafandru"), -ului, -ul or -lor? */
+static int romanian_article_word(const char *lang, const char *w, size_t n)
+{
+    static const struct { const char *suffix, *bare; } ends[] = {
+        { "urile", "" }, { "ele", "" }, { "le", "" }, { "ii", "u" }, { "ii", "i" },
+        { "ului", "" }, { "ul", "" }, { "lor", "" },
+    };
+    assert(w);
+    if (!lang || strcmp(lang, "ro") != 0 || n < 9 || n > 120)
+        return 0;
+    size_t letters = 0;
+    for (size_t k = 0; k < n; k++)
+        letters += ((unsigned char)w[k] & 0xC0) != 0x80;
+    if (letters < 9)
+        return 0;
+    const nf_cw_filter *cw = nf_cw_for(lang);
+    char b[128];
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t sl = strlen(ends[k].suffix), bl = strlen(ends[k].bare);
+        if (n < sl + 4 || memcmp(w + n - sl, ends[k].suffix, sl) != 0)
+            continue;
+        memcpy(b, w, n - sl);
+        memcpy(b + n - sl, ends[k].bare, bl);
+        size_t bn = n - sl + bl;
+        /* a place or its adjective with the article stays a name
+         * ("Washingtonul", "Americanul") */
+        if (nf_place_lookup(b, bn) >= 0 || nf_place_demonym(b, bn) >= 0)
+            return 0;
+        if (nf_cw_has(cw, b, bn))
+            return 1;
+    }
+    return 0;
+}
+
 /* The Latin letters of Cyrillic or Greek letter c (lower case), "" for
  * a soft sign or an apostrophe, NULL for any other character. */
 static const char *latin_of(unsigned c)
@@ -309,6 +397,10 @@ static int initial_name_anyway(const nf_ent_stage *st, const char *text, const t
            nf_det_place_of(text, st->toks.v[i + 1].s, st->toks.v[i + 1].e) < 0;
 }
 
+/* (Round 14, beyond detect_int.h's contract: an adjective of a place or
+ * people alone stays a name; the long ru, uk, el words of
+ * nf_cw_long_for and Romanian nouns with their article count as common
+ * words: long_word, romanian_article_word.) */
 int nf_det_initial_common(const nf_ent_stage *st, const char *text,
                           const tok *t, const nf_cw_filter *cw,
                           const nf_cw_filter *names, int before_cap)
@@ -342,8 +434,17 @@ int nf_det_initial_common(const nf_ent_stage *st, const char *text,
      * "Роман Соколов", "Γιώργος Αλεξίου") */
     if (initial_name_anyway(st, text, t, cw ? cw->lang : NULL, w, n, p, before_cap))
         return 0;
+    /* an adjective of a place or people alone opening a clause stays
+     * ("– Swedish miner X"): the reader types it as its place (before
+     * a capitalised word it may be a German noun phrase's: "Deutsche
+     * Yacht kippte um") */
+    int known = 0;
+    if (p < 0 && !before_cap && nf_det_demonym_of(cw ? cw->lang : NULL, w, n, &known) >= 0)
+        return 0;
     return (nf_cw_has(cw, w, n) || nf_det_derived_adverb(cw ? cw->lang : NULL, w, n) ||
-            italian_plural_verb(cw ? cw->lang : NULL, w, n)) &&
+            italian_plural_verb(cw ? cw->lang : NULL, w, n) ||
+            (cw && long_word(cw->lang, w, n)) ||
+            (cw && romanian_article_word(cw->lang, w, n))) &&
            !set_has(st->capmid, st->lower_cap, h);
 }
 

@@ -7,11 +7,15 @@
  * first and no shorter than the country's name minus two letters (at
  * least four), are looked up among country names by binary search on
  * the sorted table (a prefix sorts right before the names it starts).
+ * A name the table lacks may be a country's other name in the curated
+ * file (curated.h: "Marea Britanie", "Holland").
  */
 #include "entities/places.h"
 
 #include <assert.h>
 #include <string.h>
+
+#include "entities/curated.h"
 
 /* Compares s[0..n) with NUL-terminated t as byte strings. */
 static int cmp_n(const char *s, size_t n, const char *t)
@@ -48,6 +52,16 @@ static int better(int32_t a, int32_t b)
     return pa->population > pb->population;
 }
 
+/* The place index of the country with ISO code cc, or -1 (countries come
+ * first in the table). */
+static int32_t country_place(const char *cc)
+{
+    for (size_t i = 0; i < nf_places_count; i++)
+        if (nf_places[i].kind == NF_PLACE_COUNTRY && strcmp(nf_places[i].country, cc) == 0)
+            return (int32_t)i;
+    return -1;
+}
+
 int32_t nf_place_lookup(const char *s, size_t n)
 {
     assert(s || n == 0);
@@ -58,6 +72,14 @@ int32_t nf_place_lookup(const char *s, size_t n)
          cmp_n(s, n, nf_place_names[i].name) == 0; i++)
         if (better(nf_place_names[i].place, best))
             best = nf_place_names[i].place;
+    /* a country's other name that CLDR lacks, from the curated file
+     * ("Marea Britanie"; "Holland" is the country before the town) */
+    if (best < 0 || nf_places[best].kind != NF_PLACE_COUNTRY) {
+        const char *cc = nf_curated_country_of(s, n);
+        int32_t c = cc ? country_place(cc) : -1;
+        if (c >= 0 && better(c, best))
+            best = c;
+    }
     return best;
 }
 

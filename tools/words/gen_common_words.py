@@ -23,11 +23,12 @@ table must stay small); it and ro keep forms up to 8 characters (round 9:
 dictionary stems only (the expansion is too large).  ru and uk keep
 their expanded forms up to 9 and 8 characters and their lower-case
 stems up to 11 and 9 (a lemma is the form a sentence most often opens with:
-"Мощный", "Ветер"); Russian forms with ё also enter spelt with е, as
+"Мощный", "Ветер"; longer stems are in a filter of their own, below);
+Russian forms with ё also enter spelt with е, as
 news text writes them, and Ukrainian forms with an apostrophe (м'ясо)
 also with U+2019 and U+02BC.  el_GR is a list of full forms (no affixes,
-ISO 8859-7), kept up to 9 characters ("Εκατοντάδες" is 11: it is
-lost).  For these three, the dictionaries' capitalised stems (ru_RU
+ISO 8859-7), kept up to 9 characters (10 and 11 in the filter of long
+words: "Εκατοντάδες").  For these three, the dictionaries' capitalised stems (ru_RU
 with uk_UA, whose list of names is far longer) make a filter of proper
 nouns asked only about a sentence's first word before another
 capitalised word ("Роман Соколов", "Надежда Климова": "роман" and
@@ -82,7 +83,8 @@ K = 5
 # positives instead of 3 %).
 BITS_K = {"cw_de": (14, 10), "cw_de_nouns": (14, 10), "cw_de_names": (14, 10),
           "cw_en_names": (14, 10), "cw_es_names": (14, 10), "cw_nl_names": (14, 10),
-          "cw_ru_inames": (10, 7), "cw_el_inames": (10, 7)}
+          "cw_ru_inames": (10, 7), "cw_el_inames": (10, 7),
+          "cw_ru_long": (10, 7), "cw_uk_long": (10, 7), "cw_el_long": (10, 7)}
 # proper-noun filters: (language, dictionary)
 NAMES = [("en", "en_US"), ("es", "es_ES"), ("nl", "nl")]
 # proper nouns asked only about a sentence's first word (is "Роман" before
@@ -92,6 +94,18 @@ NAMES = [("en", "en_US"), ("es", "es_ES"), ("nl", "nl")]
 # (Ukrainian shares the Russian filter: the same stems.)
 INITIAL_NAMES = [("ru", ["ru_RU", "uk_UA"]), ("el", ["el_GR"])]
 INITIAL_SHARED = {"uk": "ru"}
+# Long words (round 14): the bounds above keep the filters small, and lose
+# the long lemmas and plurals that open sentences ("Рятувальники",
+# "Представники", "Εκατοντάδες").  A second filter per language holds
+# what the first leaves out, lower-case only: for ru and uk the
+# dictionary's stems (lemmas) longer than STEMS and up to LONG_MAX
+# characters, which detection asks with the word and with its plural
+# ending taken back to the lemma's; for el (full forms, no lemmas) the
+# forms one and two characters longer than its bound.  (language,
+# dictionary, shortest length kept, longest, stems only?)
+LONG_MAX = 18
+LONG = [("ru", "ru_RU", 12, LONG_MAX, True), ("uk", "uk_UA", 10, LONG_MAX, True),
+        ("el", "el_GR", 10, 11, False)]
 
 
 def fnv(b):
@@ -171,6 +185,25 @@ def common_forms(lang, code, expand):
     if lang == "ru":
         words |= set(w.replace("ё", "е") for w in words if "ё" in w)
     if lang == "uk":        # м'ясо as news text writes it: м’ясо, мʼясо
+        words |= set(w.replace("'", q) for w in words if "'" in w for q in "\u2019\u02bc")
+    return words
+
+
+def long_words(lang, code, shortest, longest, stems_only):
+    """The lower-case stems (or forms) of code of shortest..longest
+    characters, with the spellings common_forms adds (ё as е, the
+    apostrophe's other code points)."""
+    enc = ENCODING.get(code, "utf-8")
+    entries = read_dic(os.path.join(HUN, code + ".dic"), enc)
+    words = set(w.lower() for w, _ in entries
+                if is_lower(w, longest) and len(w) >= shortest)
+    if not stems_only and any(fl for _, fl in entries):
+        aff = os.path.join(HUN, code + ".aff")
+        words |= set(w.strip().lower() for w in unmunch(entries, aff, enc)
+                     if is_lower(w.strip(), longest) and len(w.strip()) >= shortest)
+    if lang == "ru":
+        words |= set(w.replace("ё", "е") for w in words if "ё" in w)
+    if lang == "uk":
         words |= set(w.replace("'", q) for w in words if "'" in w for q in "\u2019\u02bc")
     return words
 
@@ -303,6 +336,17 @@ def main():
         out.write('    { "%s", %s, %s_b64, %dU, %d }, /* %d forms */\n'
                   % (lang, name, name, m, BITS_K[name][1], n))
     out.write("};\nconst size_t nf_cw_n_initial_names = %d;\n" % len(init))
+    longs = []
+    for lang, code, shortest, longest, stems_only in LONG:
+        lw = long_words(lang, code, shortest, longest, stems_only)
+        m = emit("cw_%s_long" % lang, lw, out)
+        longs.append((lang, "cw_%s_long" % lang, m, len(lw)))
+        sys.stderr.write("%s long words: %d, %d bytes\n" % (lang, len(lw), m // 8))
+    out.write("const nf_cw_filter nf_cw_long[] = {\n")
+    for lang, name, m, n in longs:
+        out.write('    { "%s", %s, %s_b64, %dU, %d }, /* %d words */\n'
+                  % (lang, name, name, m, BITS_K[name][1], n))
+    out.write("};\nconst size_t nf_cw_n_long = %d;\n" % len(longs))
 
 
 if __name__ == "__main__":

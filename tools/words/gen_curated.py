@@ -5,7 +5,10 @@ src/entities/curated_data.c: one C array of entries (canonical name, type,
 roles) and one sorted array of (matching form, entry) pairs for binary
 search.  Matching form: the variant lower-cased (Python str.lower, which
 agrees with ICU's simple lower-casing on these names) with runs of
-spaces made single.
+spaces made single.  Rows of type "country" are no entries: they list
+other names of a country of the gazetteer (ISO code in the roles
+column) that CLDR lacks ("Marea Britanie"), written to a third sorted
+array (form, code) that the gazetteer asks after its own table.
 
     python3 tools/words/gen_curated.py > src/entities/curated_data.c
 """
@@ -30,13 +33,28 @@ def c_str(s):
 
 def main():
     path = os.path.join(ROOT, "data", "curated_entities.tsv")
-    entries, forms = [], {}
+    entries, forms, countries = [], {}, {}
     with open(path, encoding="utf-8") as f:
         for ln, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
                 continue
             cols = line.split("\t")
+            if len(cols) == 4 and cols[1] == "country":
+                # other names of a country of the gazetteer (ISO code in
+                # the third column): matched as the gazetteer matches
+                # (lower case, single spaces, \u00df as ss, a final
+                # sigma as sigma)
+                if len(cols[2]) != 2 or not cols[2].isupper():
+                    sys.exit("%s:%d: a country row needs an ISO code" % (path, ln))
+                for v in [cols[0]] + cols[3].split("|"):
+                    key = " ".join(v.lower().replace("\u00df", "ss")
+                                   .replace("\u03c2", "\u03c3").split())
+                    if key in countries and countries[key] != cols[2]:
+                        sys.exit("%s:%d: %r names two countries" % (path, ln, v))
+                    if key:
+                        countries[key] = cols[2]
+                continue
             if len(cols) != 4 or cols[1] not in TYPES:
                 sys.exit("%s:%d: expected 4 columns and a known type" % (path, ln))
             idx = len(entries)
@@ -60,7 +78,11 @@ def main():
     o.write("const nf_curated_form nf_curated_forms[] = {\n")
     for key in sorted(forms, key=lambda k: k.encode("utf-8")):
         o.write("    { %s, %d },\n" % (c_str(key), forms[key]))
-    o.write("};\nconst size_t nf_curated_form_count = %d;\n" % len(forms))
+    o.write("};\nconst size_t nf_curated_form_count = %d;\n\n" % len(forms))
+    o.write("const nf_curated_country nf_curated_countries[] = {\n")
+    for key in sorted(countries, key=lambda k: k.encode("utf-8")):
+        o.write("    { %s, \"%s\" },\n" % (c_str(key), countries[key]))
+    o.write("};\nconst size_t nf_curated_country_count = %d;\n" % len(countries))
 
 
 if __name__ == "__main__":
