@@ -19,8 +19,12 @@
  * learnt join's probability bar (T < 0: the hand rules); --veto V its
  * veto bar (a hand-rule join stands unless the model gives it < V); --any-format reads any
  * format the reader knows (a folder of files: samples/corpus).
+ * --anchors FILE (round 9, error analysis) writes, for each article, a
+ * line "A<TAB>id<TAB>story<TAB>merged story or 0" after the lines
+ * "X<TAB>anchor (hex)<TAB>kind<TAB>text" of every anchor its sketch was
+ * built from (nf_sketch_set_explain; tools/fold/errors.py reads it).
  *
- * usage: bench_fold STREAM.jsonl [--no-output] [--full] [--dump FILE]
+ * usage: bench_fold STREAM.jsonl [--no-output] [--full] [--dump FILE] [--anchors FILE]
  *        [--join T] [--veto V] [--any-format]  */
 #define _GNU_SOURCE
 #include <malloc.h>
@@ -167,6 +171,15 @@ static int out_add(out_rows *o, const nf_article *a)
     return 1;
 }
 
+/* The explain hook of --anchors: one line per anchor made. */
+static void explain_line(void *ctx, uint64_t a, char kind, const char *s, size_t len)
+{
+    fprintf((FILE *)ctx, "X\t%016llx\t%c\t", (unsigned long long)a, kind);
+    for (size_t i = 0; i < len; i++)
+        fputc(s[i] == '\t' || s[i] == '\n' ? ' ' : s[i], (FILE *)ctx);
+    fputc('\n', (FILE *)ctx);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -176,13 +189,15 @@ int main(int argc, char **argv)
     }
     nf_reader_options ro = { .format = NF_FORMAT_JSONL };
     int output = 1, full = 0;
-    const char *dump_path = NULL;
+    const char *dump_path = NULL, *anchors_path = NULL;
     double join_thr = 0;
     int join_set = 0, veto_set = 0;
     double veto = 0;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--dump") && i + 1 < argc)
             dump_path = argv[++i];
+        else if (!strcmp(argv[i], "--anchors") && i + 1 < argc)
+            anchors_path = argv[++i];
         else if (!strcmp(argv[i], "--any-format"))
             ro.format = NF_FORMAT_AUTO;
         else if (!strcmp(argv[i], "--veto") && i + 1 < argc) {
@@ -210,6 +225,14 @@ int main(int argc, char **argv)
             return 1;
         }
         nf_folder_set_trace(f, dump_candidate, dump);
+    }
+    FILE *anc = NULL;
+    if (anchors_path) {
+        if (!(anc = fopen(anchors_path, "w"))) {
+            perror(anchors_path);
+            return 1;
+        }
+        nf_sketch_set_explain(explain_line, anc);
     }
     if (join_set)
         nf_folder_set_join_threshold(f, join_thr);
@@ -244,6 +267,8 @@ int main(int argc, char **argv)
                 return 1;
             if (dump)
                 fprintf(dump, "A\t%s\t%lld\t%lld\n", nf_article_id(chunk[i]), r.story, gone);
+            if (anc)
+                fprintf(anc, "A\t%s\t%lld\t%lld\n", nf_article_id(chunk[i]), r.story, gone);
         }
         double dt = now() - t0, dc = cpu_now() - c0;
         fold_total += dt;
@@ -291,6 +316,10 @@ int main(int argc, char **argv)
     free(chunk);
     if (dump)
         fclose(dump);
+    if (anc) {
+        nf_sketch_set_explain(NULL, NULL);
+        fclose(anc);
+    }
     nf_folder_free(f);
     nf_segmenter_free(sg);
     nf_pipeline_free(pl);

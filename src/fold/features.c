@@ -35,6 +35,26 @@
 
 #define NF_MAX_TOKEN 256
 
+/* Round 9: who made each anchor (bench_fold --anchors, error analysis).
+ * Process-wide and unset in the library's normal use: one test of a
+ * NULL pointer per anchor. */
+static nf_sketch_explain_fn explain_fn;
+static void *explain_ctx;
+
+void nf_sketch_set_explain(nf_sketch_explain_fn fn, void *ctx)
+{
+    explain_fn = fn;
+    explain_ctx = ctx;
+}
+
+/* Tells the explain hook, when set, that `kind` anchor a came from
+ * s[0..len). */
+static void explain(uint64_t a, char kind, const char *s, size_t len)
+{
+    if (explain_fn)
+        explain_fn(explain_ctx, a, kind, s, len);
+}
+
 void nf_sketch_clear(nf_sketch *k)
 {
     free(k->anchors);
@@ -206,15 +226,22 @@ static void add_name(scan *sc, const char *s, size_t len, int latin, int script)
      * word keeps its key: a surname may look like an inflected place) */
     if (!latin && !sc->st) {
         int32_t pl = nf_translit_place(sc->tr, s, len, script);
-        if (pl >= 0 && (sc->st = vec_push(&sc->anchors, place_anchor(pl))))
-            return;
+        if (pl >= 0) {
+            explain(place_anchor(pl), 'p', s, len);
+            if ((sc->st = vec_push(&sc->anchors, place_anchor(pl))))
+                return;
+        }
     }
     if (!latin)
         exact = 0;
-    if (!sc->st && exact)
+    if (!sc->st && exact) {
+        explain(exact, 'e', s, len);
         sc->st = vec_push(&sc->anchors, exact);
-    if (!sc->st && key)
+    }
+    if (!sc->st && key) {
+        explain(key, 'k', s, len);
         sc->st = vec_push(&sc->anchors, key);
+    }
     if (key || exact)
         seq_push(sc, key ? key : exact);
 }
@@ -352,6 +379,7 @@ static void scan_text(scan *sc, const char *s, size_t len)
             shingle_token(sc, h);
             if (m && !sc->st) {
                 uint64_t a = NF_ANCHOR_MAKE(NF_ANCHOR_NUM, XXH3_64bits(canon, m));
+                explain(a, 'n', canon, m);
                 sc->st = vec_push(&sc->anchors, a);
                 seq_push(sc, a);
             }
@@ -362,9 +390,11 @@ static void scan_text(scan *sc, const char *s, size_t len)
                 char val[40];
                 int vn = v < 1e15 && v == floor(v) ? snprintf(val, sizeof val, "%.0f", v)
                                                    : snprintf(val, sizeof val, "%.6g", v);
-                if (v > 0 && vn > 0 && (size_t)vn < sizeof val)
-                    sc->st = vec_push(&sc->anchors,
-                                      NF_ANCHOR_MAKE(NF_ANCHOR_NUM, XXH3_64bits(val, (size_t)vn)));
+                if (v > 0 && vn > 0 && (size_t)vn < sizeof val) {
+                    uint64_t a = NF_ANCHOR_MAKE(NF_ANCHOR_NUM, XXH3_64bits(val, (size_t)vn));
+                    explain(a, 'v', val, (size_t)vn);
+                    sc->st = vec_push(&sc->anchors, a);
+                }
             }
             p = q;
             continue;
@@ -523,9 +553,11 @@ static nf_status add_entities(const nf_article *a, nf_sketch *k)
         const nf_doc_ent *e = &d->e[i];
         if (e->place >= 0) {
             v[k->n_anchors + m++] = place_anchor(e->place);
+            explain(place_anchor(e->place), 'P', e->key.full, strlen(e->key.full));
         } else if (e->type != NF_ENTITY_LOCATION && strlen(e->key.full) >= 4) {
             v[k->n_anchors + m++] = NF_ANCHOR_MAKE(
                 NF_ANCHOR_KEY, XXH3_64bits_withSeed(e->key.full, strlen(e->key.full), 0x5CE1));
+            explain(v[k->n_anchors + m - 1], 's', e->key.full, strlen(e->key.full));
         }
     }
     k->n_anchors = (uint32_t)sort_unique(v, k->n_anchors + m);
@@ -547,6 +579,9 @@ static nf_status add_entities(const nf_article *a, nf_sketch *k)
             int32_t cur = d->m[i].curated - 1;
             v[k->n_anchors + m++] = NF_ANCHOR_MAKE(
                 NF_ANCHOR_NUM, XXH3_64bits_withSeed(&cur, sizeof cur, 0xC0A7));
+            char nm[16];
+            int nn = snprintf(nm, sizeof nm, "%d", (int)cur);
+            explain(v[k->n_anchors + m - 1], 'c', nm, (size_t)nn);
         }
         k->n_anchors = (uint32_t)sort_unique(v, k->n_anchors + m);
     }

@@ -95,6 +95,16 @@ nf_status nf_sketch_build_text(nf_translit *t, const char *title,
                                const char *published, uint32_t n_sent,
                                nf_sketch *k);
 
+/* Round 9, error analysis (bench_fold --anchors): when set, fn is called
+ * for each anchor a sketch build makes, with its kind ('n' number, 'v'
+ * value of a number with a scale word, 'p' place word, 'e' exact form,
+ * 'k' consonant key, 'P' entity-stage place, 's' name skeleton, 'c'
+ * curated entry) and the text it came from.  Process-wide; fn NULL: none
+ * (the default).  Not for use while other threads build sketches. */
+typedef void (*nf_sketch_explain_fn)(void *ctx, uint64_t anchor, char kind,
+                                     const char *s, size_t len);
+void nf_sketch_set_explain(nf_sketch_explain_fn fn, void *ctx);
+
 /* Canonical form of a number written with digits of any script and
  * separators ("4,5" -> "4.5", "4 000" -> "4000", Arabic-Indic digits).
  * s[0..len) is the token; writes at most max bytes with NUL.  Returns

@@ -14,7 +14,9 @@
  *   1. near-duplicate: same report as an article of the window whose
  *      shingles it mostly contains (folder_report.c);
  *   2. story: candidate stories by shared anchors, scored by cosine
- *      with their centroids (folder_story.c); the decision is taken
+ *      with their centroids (folder_story.c; a story can be joined only
+ *      through an anchor that is not generic, folder_generic.c, round
+ *      9); the decision is taken
  *      after step 3, which reads the candidates, by a learnt model over
  *      the hand rules' evidence and verdict (join_model.c, round 8);
  *   3. translation: same report as a member of a candidate story in

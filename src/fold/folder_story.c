@@ -11,9 +11,13 @@
  * margin over no competitor is no evidence); a text of a caseless
  * alphabet needs only NF_CASELESS_MASS of that mass, and its join is
  * refused when another established story would take it almost as well
- * (contested).  Scoring and decision are apart because the candidates,
- * sorted by cosine, also feed translation (step 3), merging (3b) and
- * storylines (4).
+ * (contested).  Round 9: a join needs at least one shared anchor that
+ * is not generic (nf_fd_specific: topic words such as a big country, its
+ * capital or a head of state do not make one story), and a text not
+ * mostly in Latin script joins at a lower cosine (NF_SPEC_COS) when its
+ * shared evidence is specific.  Scoring and decision are apart because
+ * the candidates, sorted by cosine, also feed translation (step 3),
+ * merging (3b) and storylines (4).
  */
 #include <assert.h>
 #include <math.h>
@@ -29,6 +33,8 @@ double nf_fd_story_cos(const nf_folder *f, const nf_sketch *k, double anorm,
 {
     c->shared = 0;
     c->mass = 0;
+    c->spec = 0;
+    c->spec_mass = 0;
     memset(c->mk, 0, sizeof c->mk);
     if (!s->n || anorm <= 0 || s->sq <= 0)
         return 0;
@@ -42,6 +48,10 @@ double nf_fd_story_cos(const nf_folder *f, const nf_sketch *k, double anorm,
         c->shared++;
         c->mass += f->w[i];
         c->mk[NF_ANCHOR_KIND(k->anchors[i])] += f->w[i];
+        if (!nf_fd_generic(k->anchors[i])) {
+            c->spec++;
+            c->spec_mass += f->w[i];
+        }
         dot += f->w[i] * f->wg[i] * n;
     }
     return dot / (anorm * sqrt(s->sq));
@@ -66,6 +76,25 @@ static int contested(const nf_folder *f, const nf_sketch *k, const nf_fd_cand *c
             c[m].shared >= 2 && c[m].mass >= mass_min &&
             f->stories[c[m].ix]->n >= NF_CONTEST_MIN_N)
             return 1;
+    return 0;
+}
+
+/* Round 9: a text not mostly in Latin script (its exact forms meet no
+ * other script, so its cosines across scripts are lower) joins story
+ * c[best] at a cosine of only NF_SPEC_COS when what it shares with it is
+ * specific: >= 2 anchors that are not generic (folder_generic.c),
+ * carrying the shared mass floor on their own, and with a lead of
+ * NF_PEND_LEAD over every other candidate (a near tie at a low cosine is
+ * a coin toss). */
+static int specific_join(const nf_sketch *k, const nf_fd_cand *c, size_t nc,
+                         size_t best, double best_cos, double other_cos,
+                         double mass_min)
+{
+    if ((k->latin & 1) || best_cos < NF_SPEC_COS || best_cos < NF_PEND_LEAD * other_cos)
+        return 0;
+    for (size_t m = 0; m < nc; m++)
+        if (c[m].ix == best)
+            return c[m].spec >= 2 && c[m].spec_mass >= mass_min;
     return 0;
 }
 
@@ -113,7 +142,7 @@ nf_status nf_fd_story_candidates(nf_folder *f, const nf_sketch *k, double anorm,
         nf_fd_story *s = f->stories[c[m].ix];
         c[m].cos = nf_fd_story_cos(f, k, anorm, s, &c[m]);
         if (nf_fd_in_window(f, s, t) && c[m].shared >= 2 && c[m].mass >= mass_min &&
-            c[m].cos > *best_cos) {
+            nf_fd_specific(&c[m]) && c[m].cos > *best_cos) {
             *best_cos = c[m].cos;
             *best = c[m].ix;
         }
@@ -136,7 +165,7 @@ long long nf_fd_story_pick(const nf_folder *f, const nf_sketch *k,
 {
     assert(f && k);
     if (best != SIZE_MAX && !contested(f, k, c, nc, best, best_cos, mass_min) &&
-        (best_cos >= NF_STORY_COS ||
+        (best_cos >= NF_STORY_COS || specific_join(k, c, nc, best, best_cos, other_cos, mass_min) ||
          (nc >= 2 && best_cos >= NF_STORY_COS_CLEAR &&
           best_cos >= NF_STORY_MARGIN * other_cos)))
         return f->stories[best]->id;

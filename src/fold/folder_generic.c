@@ -1,0 +1,43 @@
+/* folder_generic.c - round 9: generic anchors, from a background table.
+ *
+ * Idf over the few hundred articles of a window is noisy: a country, a
+ * capital, a head of state, a year or a caseless script's function word
+ * can look rare there and make two stories on neighbouring subjects
+ * meet.  tools/fold/background.sh finds the anchors common in text that
+ * is not the benchmark's (news bodies of the Article Extraction
+ * Benchmark, the UDHR in ~450 languages, the names of big countries,
+ * their capitals and the continents in every language of the geo data)
+ * and writes their hashes to
+ * background_data.c (generated, sorted).  A join must share at least
+ * one anchor that is not generic (folder_story.c): topic words alone do
+ * not make one story.  Lookup is a bit test (a 65,536-bit filter of the
+ * table's low hash bits: most anchors are not generic) and then a binary
+ * search, asked only for the anchors an article shares with a candidate
+ * story.
+ */
+#include <assert.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "fold/folder_int.h"
+
+int nf_fd_generic(uint64_t a)
+{
+    if (!(nf_fd_generic_bits[(a & 0xFFFF) >> 6] >> (a & 63) & 1))
+        return 0;
+    size_t lo = 0, hi = nf_fd_generic_n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (nf_fd_generic_tab[mid] < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < nf_fd_generic_n && nf_fd_generic_tab[lo] == a;
+}
+
+int nf_fd_specific(const nf_fd_cand *c)
+{
+    assert(c);
+    return c->spec >= NF_SPEC_MIN && c->spec_mass >= NF_SPEC_MASS;
+}
