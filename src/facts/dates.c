@@ -86,6 +86,8 @@ static size_t weekday_expr(nf_fx_doc *d, nf_fx_out *o, size_t i, nf_status *st)
             end = k + m;
         }
     }
+    if (!dir && !has_week)
+        nf_fx_probe_weekday(d, wd);
     char buf[32] = "";
     int unc = 0;
     if (!d->has_pub) {

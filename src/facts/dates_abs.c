@@ -36,6 +36,7 @@ size_t nf_fx_date_absolute(nf_fx_doc *d, nf_fx_out *o, size_t i, nf_status *st)
                 size_t e3 = nf_fx_date_digits(d, e2 + 1, 2, &dd);
                 if (e3 && !nf_fx_date_glued(d, e3) && nf_fx_date_valid(y, m, dd)) {
                     snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, dd);
+                    nf_fx_probe_day(d, i, y, m, dd);
                     *st = nf_fx_date_add(d, o, i, e3, buf, NF_GRAN_DAY, 0, 0);
                     return e3;
                 }
@@ -63,6 +64,8 @@ size_t nf_fx_date_absolute(nf_fx_doc *d, nf_fx_out *o, size_t i, nf_status *st)
                     }
                     if (nf_fx_date_valid(y, mon, day)) {
                         snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mon, day);
+                        if (!unc)
+                            nf_fx_probe_day(d, i, y, mon, day);
                         *st = nf_fx_date_add(d, o, i, e3, buf, NF_GRAN_DAY, 0, unc);
                         return e3;
                     }

@@ -132,6 +132,7 @@ nf_status nf_fx_date_add_day(nf_fx_doc *d, nf_fx_out *o, size_t i,
 {
     char buf[40]; /* room for any three ints: keeps -Wformat-truncation quiet at -O3 */
     int unc = 0;
+    nf_fx_probe_day(d, i, y, m, dd);
     if (!y) {
         y = nf_fx_date_infer_year(d, m, dd);
         unc = !y;

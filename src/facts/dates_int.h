@@ -91,4 +91,22 @@ size_t nf_fx_date_link(const nf_fx_doc *d, size_t j);
 size_t nf_fx_date_absolute(nf_fx_doc *d, nf_fx_out *o, size_t i,
                            nf_status *st);
 
+/* ---- dates_lead.c ------------------------------------------------------- */
+
+/* What a scan with d->probe set reports: the first day date (year 0 when
+ * the text gives none) and the weekdays named without "last"/"next". */
+typedef struct nf_fx_probe {
+    int found;               /* a day date was read                        */
+    size_t at;               /* its norm offset                            */
+    int y, m, d;
+    unsigned weekdays;       /* bit w (1 = Monday .. 7 = Sunday)           */
+} nf_fx_probe;
+
+/* Reports day date y-m-dd read at norm offset i to d->probe (no-op when
+ * it is NULL or already holds an earlier date). */
+void nf_fx_probe_day(nf_fx_doc *d, size_t i, int y, int m, int dd);
+
+/* Reports bare weekday wd (1-7) to d->probe (no-op when it is NULL). */
+void nf_fx_probe_weekday(nf_fx_doc *d, int wd);
+
 #endif

@@ -120,6 +120,8 @@ typedef struct nf_fx_doc {
     struct nf_fx_first *first;  /* per word list: the bytes its entries start
                                    with, so a position no entry can start at
                                    costs one look-up (calloc; see scan.c) */
+    struct nf_fx_probe *probe;  /* NULL, or where the dates scan reports the
+                                   parts it reads (dates_lead.c) */
 } nf_fx_doc;
 
 /* A mention of the entities stage (text offsets, nf_entity_type). */

@@ -6,6 +6,19 @@
 #include <stdio.h>
 #include "newsfold/facts.h"
 
+/* Pipeline stage, before nf_facts_stage (needs language and sentences):
+ * when analysed article `a` has no publication date, takes the first day
+ * date of its first sentence (a dateline, the lead's day), its year
+ * written or chosen near reference day `ref` (days since 1970-01-01, >= 0)
+ * to agree with a weekday the lead names (dates_lead.c), and stores it as
+ * the publication date with a note saying so.  No date found: nothing
+ * changes.  Errors: NF_ERR_NOMEM, NF_ERR_ICU. */
+nf_status nf_lead_date_stage(nf_article *a, long ref);
+
+/* Days since 1970-01-01 of "YYYY-MM-DD..." (its first 10 bytes), or -1
+ * when ymd is NULL or not a valid date. */
+long nf_facts_day_number(const char *ymd);
+
 /* Pipeline stage: extracts the facts of analysed article `a` (language
  * and publication date known) into the article.  Errors: NF_ERR_NOMEM,
  * NF_ERR_ICU. */

@@ -31,8 +31,10 @@
  *      clear (folder_pending.c; a merge, told as in 3b).
  * The decided article then enters every structure (folder_window.c,
  * which also frees what leaves the windows: memory follows the window,
- * not the archive).  Undated articles take the newest date seen before
- * them (arrival order), or none while no dated article has come.
+ * not the archive).  Undated articles take the date of the last dated
+ * article to arrive before them (inputs come in batches of one time, not
+ * always in time order: the newest date seen would put them outside the
+ * window of every older story), or none while no dated article has come.
  */
 #include <assert.h>
 #include <math.h>
@@ -55,7 +57,7 @@ nf_folder *nf_folder_new(const nf_fold_options *opts)
         f->opt.line_window_days = 400;
     f->anchor_post.max_list = 32;
     f->shingle_post.max_list = 16;
-    f->now = NAN;
+    f->now = f->recent = NAN;
     f->next_report = f->next_story = f->next_line = 1;
     f->join_thr = nf_fd_jm_threshold;
     f->join_veto = nf_fd_jm_veto;
@@ -189,7 +191,7 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
         }
         f->cap_w = k.n_anchors;
     }
-    double t = nf_fd_is_time(k.time) ? k.time : f->now;
+    double t = nf_fd_is_time(k.time) ? k.time : f->recent;
     if (nf_fd_is_time(k.time) && (!nf_fd_is_time(f->now) || k.time > f->now))
         f->now = k.time;
     uint64_t lh = k.lang[0] ? nf_fd_lang_hash(k.lang) : 0;

@@ -140,6 +140,7 @@ struct nf_folder {
     nf_count_map df, df_lang, n_lang;
     unsigned long long n_docs;   /* articles held */
     double now;                  /* newest date seen, NAN before any */
+    double recent;               /* date of the last dated article to arrive */
     long long next_report, next_story, next_line;
     nf_fold_stats stats;
     unsigned char *last_buf;

@@ -284,9 +284,11 @@ nf_status nf_fd_enter(nf_folder *f, size_t slot, long long storyline,
         return NF_ERR_NOMEM;
     nf_fd_story *s = f->stories[si];
     nf_status st = NF_OK;
-    double t = nf_fd_is_time(a->k.time) ? a->k.time : f->now;
+    double t = nf_fd_is_time(a->k.time) ? a->k.time : f->recent;
     if (nf_fd_is_time(a->k.time) && (!nf_fd_is_time(f->now) || a->k.time > f->now))
         f->now = a->k.time;
+    if (nf_fd_is_time(a->k.time))
+        f->recent = a->k.time;
     if (nf_fd_is_time(t) && (!nf_fd_is_time(s->last) || t > s->last))
         s->last = t;
     if (s->summary) {   /* an old story taken up again (restore) */

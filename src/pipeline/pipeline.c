@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "newsfold.h"
 #include "core/article_int.h"
@@ -26,6 +27,7 @@
 struct nf_pipeline {
     nf_segmenter *seg;
     nf_ent_stage *ent;   /* entities (src/entities), made on first use */
+    long latest;         /* latest publication day an input gave, or -1 */
 };
 
 nf_pipeline *nf_pipeline_new(void)
@@ -33,6 +35,7 @@ nf_pipeline *nf_pipeline_new(void)
     nf_pipeline *p = calloc(1, sizeof *p);
     if (!p)
         return NULL;
+    p->latest = -1;
     p->seg = nf_segmenter_new();
     if (!p->seg) {
         free(p);
@@ -134,6 +137,21 @@ static nf_status stage_segment(nf_pipeline *p, nf_article *a)
     return st;
 }
 
+/* Stage 3b: an article without a date takes its lead's (facts/dates_lead.c);
+ * a year left out there is chosen near the latest date an input of this
+ * run gave (today when none has), so a run is read in its own time. */
+static nf_status stage_lead_date(nf_pipeline *p, nf_article *a)
+{
+    long day = nf_facts_day_number(nf_article_published(a));
+    if (day >= 0) {
+        if (day > p->latest)
+            p->latest = day;
+        return NF_OK;
+    }
+    long ref = p->latest >= 0 ? p->latest : (long)(time(NULL) / 86400);
+    return nf_lead_date_stage(a, ref < 0 ? 0 : ref);
+}
+
 nf_status nf_pipeline_run(nf_pipeline *p, nf_article *a)
 {
     assert(p && a);
@@ -153,6 +171,8 @@ nf_status nf_pipeline_run(nf_pipeline *p, nf_article *a)
         st = nf_ent_stage_open(&p->ent);
     if (!st)
         st = nf_ent_stage_run(p->ent, a);
+    if (!st)
+        st = stage_lead_date(p, a);
     if (!st)
         st = nf_facts_stage(a);   /* facts (src/facts): after entities */
     return st;
