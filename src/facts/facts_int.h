@@ -67,6 +67,9 @@ typedef struct nf_fx_common {
                                      counted noun (articles, prepositions) */
     const char *count_adjs;       /* words between a number and its noun:
                                      "19 other countries", "30 nuovi casi" */
+    const char *casualty_verbs;   /* verbs that carry a casualty noun after a
+                                     number: "40 получили ранения", "12
+                                     suffered injuries" (not the counted noun) */
 } nf_fx_common;
 
 extern const nf_fx_common nf_fx_common_words;

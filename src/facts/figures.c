@@ -231,21 +231,39 @@ static int find_cue(const nf_fx_doc *d, size_t i, size_t e, int *dist)
     return bkind;
 }
 
-/* Index of the last casualty figure of the same sentence before norm i. */
+/* Whether cp ends a sentence (clause marks such as commas do not). */
+static int sentence_end(unsigned cp)
+{
+    return cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == 0x3002 ||
+           cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F;
+}
+
+/* Index of the figure that "including" at norm i refers to: the figure
+ * right before it when one ends there ("22人のうち19人": of the 22 crew,
+ * a count, so no casualty part), else the last casualty figure of the
+ * same sentence; -1 when there is none or it is not a casualty. */
 static int last_casualty(const nf_fx_doc *d, const nf_fx_out *o, size_t i)
 {
-    size_t off = nf_fx_to_text(d, i);
     for (size_t k = o->n_figures; k-- > 0;) {
         const nf_figure *f = &o->figures[k];
-        if (f->kind <= NF_FIG_DETAINED && f->part_of < 0) {
-            /* same sentence: no stop character between them */
-            size_t a = nf_fx_to_norm(d, f->span.end);
-            for (size_t j = a; j < i; j++)
-                if (d->norm[j] == '.' || d->norm[j] == '\n')
-                    return -1;
-            (void)off;
-            return (int)k;
+        size_t a = nf_fx_to_norm(d, f->span.end);
+        if (a > i)
+            continue;
+        for (size_t j = a; j < i;) {   /* same sentence */
+            unsigned cp;
+            size_t n = nf_fx_cp(d, j, &cp);
+            if (sentence_end(cp))
+                return -1;
+            j += n;
         }
+        size_t gap = 0;                /* what lies between: spaces, a comma */
+        for (size_t j = a; j < i && gap <= 2; j++)
+            gap += d->norm[j] != ' ' && d->norm[j] != ',';
+        int casualty = f->kind <= NF_FIG_DETAINED && f->part_of < 0;
+        if (gap == 0)
+            return casualty ? (int)k : -1;
+        if (casualty)
+            return (int)k;
     }
     return -1;
 }
@@ -388,6 +406,7 @@ static nf_status classify(nf_fx_doc *d, nf_fx_out *o, size_t start,
                 direct = ck;
                 end = w + cl;
             } else if (!nf_fx_match(d, w, C->not_counted, NULL, NULL) &&
+                       !nf_fx_match(d, w, C->casualty_verbs, NULL, NULL) &&
                        !nf_fx_match_field(d, w, NF_FX_FIELD(scales), NULL, NULL) &&
                        we - w >= 2) {
                 end = we;

@@ -51,7 +51,7 @@ static const nf_fx_lang langs[] = {
   .at_most = "fino a|meno di|al massimo",
   .about = "circa|quasi|intorno a|intorno ai|attorno a|attorno ai|all'incirca|approssimativamente|una trentina di|una decina di",
   .including = "tra cui|fra cui|tra i quali|tra le quali|compresi|comprese|inclusi|incluse|di cui",
-  .killed = "uccis*|uccide*|uccidendo|mort*|decedut*|deceduti|vittim*|perso la vita|ammazzat*",
+  .killed = "uccis*|uccide*|uccidendo|mort*|decedut*|deceduti|vittim*|perso la vita|ammazzat*|costato la vita|costata la vita",
   .injured = "ferit*|ferendo|feriment*|danneggiare",
   .missing = "dispers*|scompars*",
   .detained = "arrestat*|detenut*|fermat*|catturat*",
@@ -107,7 +107,7 @@ static const nf_fx_lang langs[] = {
   .at_most = "bis zu|höchstens|weniger als",
   .about = "etwa|rund|circa|ca.|ungefähr|fast|knapp|annähernd|beinahe",
   .including = "darunter|einschliesslich|inklusive|unter ihnen",
-  .killed = "getötet|getöteten|tot|tote|toten|starben|gestorben|ums leben|todesopfer|kamen ums leben|tötete*",
+  .killed = "getötet|getöteten|tot|tote|toten|starben|gestorben|ums leben|todesopfer|kamen ums leben|tötete*|das leben gekostet|kostete das leben",
   .injured = "verletzt*|verwundet*|verletzte|verletzten",
   .missing = "vermisst*|vermisste*",
   .detained = "festgenommen|verhaftet|inhaftiert|festnahme*|gefangen genommen",
@@ -135,7 +135,7 @@ static const nf_fx_lang langs[] = {
   .at_most = "jusqu'à|jusqu'a|moins de|au plus|au maximum",
   .about = "environ|près de|pres de|quelque|autour de|presque|approximativement|une dizaine de|une vingtaine de|une trentaine de|une centaine de",
   .including = "dont|parmi lesquels|parmi lesquelles|y compris",
-  .killed = "tué|tués|tuée|tuées|tuant|mort|morts|morte|mortes|décès|décédé*|victimes|péri|ont perdu la vie|ont été tués|sont morts",
+  .killed = "tué|tués|tuée|tuées|tuant|mort|morts|morte|mortes|décès|décédé*|victimes|péri|ont perdu la vie|ont été tués|sont morts|a coûté la vie|coûté la vie|coûtant la vie",
   .injured = "blessé*|blessant|blesse",
   .missing = "disparu*",
   .detained = "arrêté*|interpellé*|détenu*|placé* en garde à vue|capturé*",
@@ -163,7 +163,7 @@ static const nf_fx_lang langs[] = {
   .at_most = "hasta|menos de|como máximo",
   .about = "unos|unas|alrededor de|cerca de|casi|aproximadamente|en torno a|una decena de|una veintena de|una treintena de|un centenar de",
   .including = "entre ellos|entre ellas|incluidos|incluidas|entre los que|entre las que|de los cuales|de las cuales",
-  .killed = "muert*|fallecid*|murieron|murió|mató|mataron|matando|asesinad*|perdieron la vida|víctimas mortales",
+  .killed = "muert*|fallecid*|murieron|murió|mató|mataron|matando|asesinad*|perdieron la vida|víctimas mortales|se cobró la vida|cobró la vida|se cobró las vidas|costó la vida|cobrándose la vida",
   .injured = "herid*|hiriendo|lesionad*",
   .missing = "desaparecid*",
   .detained = "detenid*|arrestad*|capturad*",
@@ -191,7 +191,7 @@ static const nf_fx_lang langs[] = {
   .at_most = "até|menos de|no máximo",
   .about = "cerca de|quase|aproximadamente|perto de|em torno de|uns|umas|por volta de|uma dezena de|uma centena de",
   .including = "incluindo|entre eles|entre elas|dos quais|das quais|inclusive",
-  .killed = "mort*|matou|mataram|matando|morreram|morreu|faleceu|faleceram|falecid*|vítimas mortais|vítimas fatais",
+  .killed = "mort*|matou|mataram|matando|morreram|morreu|faleceu|faleceram|falecid*|vítimas mortais|vítimas fatais|perderam a vida|custou a vida|tirou a vida",
   .injured = "ferid*|ferindo",
   .missing = "desaparecid*",
   .detained = "detid*|preso|presos|presas|capturad*",
@@ -219,7 +219,7 @@ static const nf_fx_lang langs[] = {
   .at_most = "не более|менее|не больше",
   .about = "около|примерно|почти|порядка|приблизительно",
   .including = "в том числе|среди них|включая|из них",
-  .killed = "погиб*|убит*|убив*|жертв*|скончал*|смерт*|гибел*",
+  .killed = "погиб*|убит*|убив*|жертв*|скончал*|смерт*|гибел*|унёс жизни|унес жизни|унесла жизни|унесло жизни|унесли жизни|унесший жизни|унёсший жизни|лишились жизни|лишился жизни|стоил жизни|стоила жизни|стоило жизни|стоили жизни",
   .injured = "ранен*|пострадал*|ранив*|травм*",
   .missing = "пропал*|без вести",
   .detained = "задержан*|арестован*|задерж*",
@@ -247,7 +247,7 @@ static const nf_fx_lang langs[] = {
   .at_most = "не більше|менше",
   .about = "близько|приблизно|майже|орієнтовно",
   .including = "серед них|зокрема|у тому числі|в тому числі|включно з|з них",
-  .killed = "загину*|загинул*|загибл*|вбит*|убит*|вбив*|жертв*|помер*|смерт*",
+  .killed = "загину*|загинул*|загибл*|вбит*|убит*|вбив*|жертв*|помер*|смерт*|забрав життя|забрала життя|забрало життя|забрали життя|забравши життя|позбавив життя|коштував життя|коштувала життя|коштувало життя|коштували життя",
   .injured = "поранен*|постраждал*|травмован*|поранив*",
   .missing = "зникл*|безвісти|без вісти",
   .detained = "затриман*|заарештован*|затрим*",
@@ -275,7 +275,7 @@ static const nf_fx_lang langs[] = {
   .at_most = "nie więcej niż|mniej niż|maksymalnie",
   .about = "około|okolo|blisko|prawie|niemal|ok.|mniej więcej",
   .including = "w tym|wśród nich|spośród nich",
-  .killed = "zginęł*|zginął|zginęli|zabit*|zabił*|zabij*|ofiar*|zmarł*|śmierć|nie żyje|nie żyją|śmiertelnych",
+  .killed = "zginęł*|zginął|zginęli|zabit*|zabił*|zabij*|ofiar*|zmarł*|śmierć|nie żyje|nie żyją|śmiertelnych|straciło życie|stracili życie|straciły życie|pochłonął życie|pochłonęła życie",
   .injured = "rann*|ranion*|poszkodowan*|raniąc",
   .missing = "zaginion*|zaginęł*",
   .detained = "zatrzyman*|aresztowan*|zatrzymał*",
@@ -428,6 +428,13 @@ const nf_fx_common nf_fx_common_words = {
     .cjk_counters = "人=people|名=people|か国=countries|カ国=countries|ヶ国=countries|ケ国=countries|个国家=countries|国=countries|隻=ships|艘=ships|機=aircraft|架=aircraft|件=cases|カ所=places|か所=places|ヶ所=places|명=people|개국=countries",
     .not_counted = "the|of|and|or|to|in|on|at|a|an|per|by|for|from|with|than|is|was|were|are|be|been|has|had|have|that|this|these|those|after|before|since|until|di|e|del|della|dei|delle|il|la|le|i|gli|al|nel|per|da|che|è|sono|si|și|în|pe|cu|din|și|au|a|fost|und|der|die|das|den|dem|im|am|von|zu|mit|ist|sind|wurden|et|les|du|des|à|en|y|el|los|las|o|os|as|do|da|dos|das|no|na|em|que|и|в|на|с|по|из|к|і|у|з|та|w|z|na|ve|ile|bu|و|في|من|على|إلى"
         "|de|dintre|dentre|dentro|tra|fra|entre|among|between|out|under|into|sur|über|unter|zwischen|aus|среди|между|із|серед|між|spośród|wśród|między|spośród|arasında|arasından",
+    .casualty_verbs = "suffered|sustained|received|got|were left|left|remain|remained"
+        "|hanno riportato|riportato|riportando|sono rimasti|sono rimaste|rimasti|rimaste|restati"
+        "|au suferit|suferind|au fost|au rămas|au ramas|erlitten|erlitt|trugen"
+        "|ont subi|subi|ont été|sont|sufrieron|sufrió|resultaron|quedaron|sofreram|sofreu|ficaram|resultaram"
+        "|получили|получил|получила|получило|получив|оказались|остались"
+        "|дістали|дістав|дістала|отримали|отримав|отримала|зазнали|зазнав|зазнала|залишилися"
+        "|odniosło|odniosły|odnieśli|odniósł|doznało|doznały|doznali|zostało|zostały|zostali",
     .count_adjs = "other|more|new|additional|further|altri|altre|nuovi|nuove|ulteriori|otros|otras|nuevos|nuevas|autres|nouveaux|nouvelles|weitere|andere|anderen|neue|outros|outras|novos|novas|alte|alţi|alți|noi|других|другие|новых|новые|інших|інші|нових|нові|innych|inne|nowych|nowe|diğer|yeni|أخرى|آخرين|جديدة",
 };
 

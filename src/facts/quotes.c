@@ -117,6 +117,25 @@ static int quoted_name(const char *s, size_t n)
     return words >= 2 && words <= 6 && caps >= 2 && first_cap && last_cap && lower > 0;
 }
 
+/* Whether the quoted text s[0..n) is all katakana (with the middle dot
+ * and the long vowel mark): a foreign name or a loanword in Japanese
+ * brackets (「カリアクラ・トレーダー」), never words someone said, which
+ * always hold kana of grammar (hiragana) or kanji. */
+static int quoted_katakana(const char *s, size_t n)
+{
+    size_t i = 0, k = 0;
+    while (i < n) {
+        unsigned cp;
+        size_t l = nf_utf8_decode(s + i, s + n, &cp);
+        if ((cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0xFF66 && cp <= 0xFF9F))
+            k++;
+        else if (cp != ' ' && cp != 0x3000)
+            return 0;
+        i += l;
+    }
+    return k > 0;
+}
+
 /* Whether the quoted text is a quotation rather than a quoted term. */
 static int long_enough(const char *s, size_t n)
 {
@@ -137,7 +156,7 @@ static int long_enough(const char *s, size_t n)
         }
         i += l;
     }
-    return (words >= 3 || cjk >= 8) && !quoted_name(s, n);
+    return (words >= 3 || cjk >= 8) && !quoted_name(s, n) && !quoted_katakana(s, n);
 }
 
 nf_status nf_fx_quotes(nf_fx_doc *d, nf_fx_out *o)
