@@ -106,6 +106,14 @@ int nf_fx_trigger(const struct nf_fx_doc *d, size_t i, size_t *end);
  * another trigger in its sentence to be an incident. */
 int nf_fx_weapon_word(const struct nf_fx_doc *d, size_t i, size_t end);
 
+/* Whether the trigger norm[i..end) is a verb of hitting that says nothing
+ * of a weapon ("colpito", "ударился": a ship hit the breakwater): a strike
+ * only when a weapon noun is in its sentence norm[ns..ne). */
+int nf_fx_hit_word(const struct nf_fx_doc *d, size_t i, size_t end);
+
+/* Whether sentence norm[ns..ne) names a weapon anywhere. */
+int nf_fx_weapon_in(const struct nf_fx_doc *d, size_t ns, size_t ne);
+
 /* ---- scan.c: the working document and matching ---------------------- */
 
 typedef struct nf_fx_doc {

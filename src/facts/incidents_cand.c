@@ -132,6 +132,8 @@ nf_status nf_fx_inc_sentence_cand(const nf_article *a, const nf_facts *f,
             continue;
         size_t end;
         int k = nf_fx_trigger(d, j, &end);
+        if (k == NF_INC_STRIKE && nf_fx_hit_word(d, j, end) && !nf_fx_weapon_in(d, ns, ne))
+            k = -1;                        /* a ship hit a pier */
         if (k >= 0 && (k != NF_INC_STRIKE || !nf_fx_weapon_word(d, j, end)))
             strong = 1;
         if (k >= 0 && (kind < 0 || k < kind)) {

@@ -177,6 +177,31 @@ int nf_fx_weapon_word(const nf_fx_doc *d, size_t i, size_t end)
     return nf_fx_match(d, i, weapons, NULL, NULL) == end - i;
 }
 
+/* Verbs of hitting in the strike lists (matching form): "colpito" and
+ * "ударил" tell a strike when a missile hits, an accident when a ship
+ * hits a pier. */
+static const char hits[] =
+    "colpit*|colpì|colpisce|colpiscono|ударил*|ударился|ударилось|"
+    "вдарил*|вдарив|вдарився|вдарилася|вдарилося|uderzył*|uderzyło";
+
+int nf_fx_hit_word(const nf_fx_doc *d, size_t i, size_t end)
+{
+    assert(d && i <= end && end <= d->nlen);
+    return nf_fx_match(d, i, hits, NULL, NULL) == end - i;
+}
+
+int nf_fx_weapon_in(const nf_fx_doc *d, size_t ns, size_t ne)
+{
+    assert(d && ns <= ne && ne <= d->nlen);
+    for (size_t j = ns; j < ne; j++) {
+        if (((unsigned char)d->norm[j] & 0xC0) == 0x80 || !nf_fx_word_start(d, j))
+            continue;
+        if (nf_fx_match(d, j, weapons, NULL, NULL))
+            return 1;
+    }
+    return 0;
+}
+
 /* Lexicon field of the six kinds lexicon.c has, or (size_t)-1. */
 static size_t lexicon_field(int kind)
 {

@@ -2,12 +2,16 @@
 # (bench/facts/incidents_eval.py): truth figures carried by an incident of
 # their story, incident purity (no incident mixes stories), places that
 # are truth locations, independent-source counts.  Floors sit a little
-# under the measured values of docs/facts.md.
+# under the measured values of docs/facts.md.  The independence floor went
+# from 0.75 to 0.70 when undated files took their leads' dates (0.778 ->
+# 0.750: more reports reach their stories, and folding takes some
+# independent reports for translations) and a ship hitting a pier stopped
+# being a strike (0.750 -> 0.733: a wrong incident with a right count went).
 . "$(dirname "$0")/lib.sh"
 "$NEWSFOLD" ingest --db s.db "$NF_ROOT/samples/corpus" >/dev/null 2>&1 || fail "ingest"
 "$NEWSFOLD" export --db s.db --format json >rec.json 2>/dev/null || fail "export"
 python3 "$NF_ROOT/bench/facts/incidents_eval.py" rec.json "$NF_ROOT/samples/truth.json" \
-    --min-figures 0.55 --min-purity 0.9 --min-places 0.45 --min-indep 0.75 >eval.txt 2>&1 ||
+    --min-figures 0.55 --min-purity 0.9 --min-places 0.45 --min-indep 0.70 >eval.txt 2>&1 ||
     fail "incidents below floor: $(cat eval.txt)"
 python3 - <<'PY' || fail "incident record shape"
 import json

@@ -2,7 +2,10 @@
  * carry a casualty noun ("40 received injuries"), a part that belongs to
  * the count before it ("19 of the 22 crew"), and Japanese brackets round
  * a katakana name.  Sentences are the test's own. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <cjson/cJSON.h>
 #include "nf_test.h"
 #include "newsfold.h"
 
@@ -98,8 +101,64 @@ static void test_katakana_name(void)
     CHECK_INT(quotes("隊長は「私たちは明日も夜明けから捜索を続けます」と述べた。", "ja"), 1);
 }
 
+/* Incident kinds of the record of JSON Lines `jsonl`, space-separated
+ * into buf (>= 256 bytes). */
+static void incident_kinds(const char *jsonl, char *buf)
+{
+    buf[0] = 0;
+    nf_reader_options ro = { .format = NF_FORMAT_JSONL };
+    nf_reader *rd = nf_reader_new(&ro);
+    nf_pipeline *pl = nf_pipeline_new();
+    nf_record *rec = nf_record_new();
+    nf_reader_add_buffer(rd, "hits.jsonl", jsonl, strlen(jsonl));
+    nf_article *a;
+    while (nf_reader_next(rd, &a) == NF_OK && a) {
+        nf_pipeline_run(pl, a);
+        nf_record_add(rec, a);
+    }
+    char *out = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&out, &len);
+    nf_record_write_json(rec, m, 0);
+    fclose(m);
+    cJSON *root = cJSON_Parse(out);
+    cJSON *inc;
+    cJSON_ArrayForEach(inc, cJSON_GetObjectItem(root, "incidents")) {
+        const char *k = cJSON_GetStringValue(cJSON_GetObjectItem(inc, "kind"));
+        if (k && strlen(buf) + strlen(k) + 2 < 256) {
+            strcat(buf, k);
+            strcat(buf, " ");
+        }
+    }
+    cJSON_Delete(root);
+    free(out);
+    nf_record_free(rec);
+    nf_pipeline_free(pl);
+    nf_reader_free(rd);
+}
+
+static void test_hit_verbs(void)
+{
+    char kinds[256];
+    /* a ship that hit a pier is no strike */
+    incident_kinds("{\"id\":\"x\",\"language\":\"it\",\"published\":\"2026-04-02\","
+                   "\"text\":\"Due marinai sono dispersi dopo che il cargo Aurelia Vento ha "
+                   "colpito il molo nord di Ancona.\"}\n", kinds);
+    CHECK(strstr(kinds, "strike") == NULL);
+    incident_kinds("{\"id\":\"y\",\"language\":\"ru\",\"published\":\"2026-04-02\","
+                   "\"text\":\"Четыре моряка пропали без вести после того, как сухогруз "
+                   "ударился о причал в порту Находка.\"}\n", kinds);
+    CHECK(strstr(kinds, "strike") == NULL);
+    /* with a weapon in the sentence the same verb is a strike */
+    incident_kinds("{\"id\":\"z\",\"language\":\"it\",\"published\":\"2026-04-02\","
+                   "\"text\":\"Due missili hanno colpito il porto di Ancona, uccidendo 3 persone.\"}\n",
+                   kinds);
+    CHECK(strstr(kinds, "strike") != NULL);
+}
+
 int main(void)
 {
+    RUN(test_hit_verbs);
     RUN(test_lives);
     RUN(test_carrying_verbs);
     RUN(test_part_of_count);
