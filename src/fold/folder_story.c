@@ -134,7 +134,23 @@ nf_status nf_fd_story_candidates(nf_folder *f, const nf_sketch *k, double anorm,
                 nf_fd_acc_add(f, si, f->w[i]);
         }
     }
-    *nc = nf_fd_acc_top(f, c, NF_TOP_CAND, 0);
+    /* stories of the time window first: older stories on the same
+     * subject (a storyline covered month after month) share the same
+     * anchors and would otherwise fill the candidate slots; the slots
+     * left go to the older ones, which storylines read */
+    nf_fd_cand all[4 * NF_TOP_CAND];
+    size_t na = nf_fd_acc_top(f, all, 4 * NF_TOP_CAND, 0);
+    size_t n_out = 0;
+    for (size_t m = 0; m < na; m++)
+        n_out += !nf_fd_in_window(f, f->stories[all[m].ix], t);
+    *nc = 0;
+    size_t cap_in = n_out ? NF_TOP_CAND - 1 : NF_TOP_CAND;
+    for (size_t m = 0; m < na && *nc < cap_in; m++)
+        if (nf_fd_in_window(f, f->stories[all[m].ix], t))
+            c[(*nc)++] = all[m];
+    for (size_t m = 0; m < na && *nc < NF_TOP_CAND; m++)
+        if (!nf_fd_in_window(f, f->stories[all[m].ix], t))
+            c[(*nc)++] = all[m];
     *best_cos = 0;
     *other_cos = 0;
     *best = SIZE_MAX;
