@@ -140,6 +140,15 @@ static size_t tok_at(const tok_vec *tv, size_t *i, size_t s)
     return *i < tv->n && tv->v[*i].s == s ? *i : tv->n;
 }
 
+/* The token of tv at or after fi where a mention ending at byte `end`
+ * ends (the first whose end is not before it; tv->n when none). */
+static size_t last_tok(const tok_vec *tv, size_t fi, size_t end)
+{
+    while (fi < tv->n && tv->v[fi].e < end)
+        fi++;
+    return fi;
+}
+
 /* Is token t a founding year: two digits, or four from 18xx/19xx? */
 static int year_tok(const char *text, const tok *t)
 {
@@ -196,9 +205,7 @@ void nf_det_german_clubs(const char *text, const tok_vec *tv, ment_vec *mv)
     size_t i = 0, out = 0;
     for (size_t k = 0; k < mv->n; k++) {
         nf_ment m = mv->v[k];
-        size_t fi = tok_at(tv, &i, m.start), li = fi;
-        while (li < tv->n && v[li].e < m.end)
-            li++;
+        size_t fi = tok_at(tv, &i, m.start), li = last_tok(tv, fi, m.end);
         size_t y = li + 1;
         if (fi < tv->n && li < tv->n && v[li].e == m.end && y < tv->n &&
             v[y].sent == v[li].sent && !(v[y].flags & (T_BREAK | T_HYPHEN)) &&
@@ -254,9 +261,7 @@ void nf_det_german_river_towns(const char *text, const tok_vec *tv, ment_vec *mv
     size_t i = 0, out = 0;
     for (size_t k = 0; k < mv->n; k++) {
         nf_ment m = mv->v[k];
-        size_t fi = tok_at(tv, &i, m.start), li = fi;
-        while (li < tv->n && v[li].e < m.end)
-            li++;
+        size_t fi = tok_at(tv, &i, m.start), li = last_tok(tv, fi, m.end);
         size_t end = 0;
         if (m.place >= 0 && nf_places[m.place].kind == NF_PLACE_CITY && li < tv->n &&
             v[li].e == m.end) {

@@ -37,12 +37,9 @@
     "  DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));" \
     "PRAGMA application_id = " NF_STORE_STR(NF_STORE_APP_ID) ";"
 
-/* v2: the full-text index over title and text, external content (the
- * text is stored once, in articles), kept in step by triggers and built
- * for the rows a v1 database already holds. */
-#define NF_SQL_V2_FTS \
-    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text," \
-    " content='articles', content_rowid='seq', tokenize='" NF_FTS_TOKENIZER "');" \
+/* The triggers that keep the full-text index in step with articles
+ * (made by v2, made again by v6 on the rebuilt table). */
+#define NF_SQL_FTS_TRIGGERS \
     "CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN" \
     " INSERT INTO articles_fts(rowid, title, text)" \
     "  VALUES (new.seq, new.title, new.text);" \
@@ -56,7 +53,15 @@
     "  VALUES ('delete', old.seq, old.title, old.text);" \
     " INSERT INTO articles_fts(rowid, title, text)" \
     "  VALUES (new.seq, new.title, new.text);" \
-    "END;" \
+    "END;"
+
+/* v2: the full-text index over title and text, external content (the
+ * text is stored once, in articles), kept in step by triggers and built
+ * for the rows a v1 database already holds. */
+#define NF_SQL_V2_FTS \
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text," \
+    " content='articles', content_rowid='seq', tokenize='" NF_FTS_TOKENIZER "');" \
+    NF_SQL_FTS_TRIGGERS \
     "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
 
 /* v6: the same text from another source is an article of its own (a
@@ -129,20 +134,7 @@
     "CREATE INDEX articles_hash ON articles(hash);" \
     "CREATE INDEX fold_story ON fold(story);" \
     "CREATE INDEX fold_report ON fold(report);" \
-    "CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN" \
-    " INSERT INTO articles_fts(rowid, title, text)" \
-    "  VALUES (new.seq, new.title, new.text);" \
-    "END;" \
-    "CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN" \
-    " INSERT INTO articles_fts(articles_fts, rowid, title, text)" \
-    "  VALUES ('delete', old.seq, old.title, old.text);" \
-    "END;" \
-    "CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN" \
-    " INSERT INTO articles_fts(articles_fts, rowid, title, text)" \
-    "  VALUES ('delete', old.seq, old.title, old.text);" \
-    " INSERT INTO articles_fts(rowid, title, text)" \
-    "  VALUES (new.seq, new.title, new.text);" \
-    "END;"
+    NF_SQL_FTS_TRIGGERS
 
 typedef struct nf_migration {
     const char *what;   /* for error messages */

@@ -9,6 +9,7 @@
 #include "nf_test.h"
 #include "newsfold.h"
 #include "core/article_int.h"
+#include "fold_testlib.h"
 
 /* Runs the pipeline over JSON Lines `jsonl`; out gets up to max
  * articles (the caller frees them).  Returns how many were read. */
@@ -130,19 +131,6 @@ static const char body_other[] =
     "The town council of Brisleigh voted 9 to 2 to build a new library on Fenwick Street.\n"
     "Mayor Tobias Orrin said the library would open in 2028 and cost 14 million pounds.\n";
 
-static nf_article *make(const char *id, const char *text, const char *lang,
-                        const char *date, size_t n_sent)
-{
-    nf_article *a = nf_article_new();
-    nf_article_set(a, &a->id, id, strlen(id));
-    if (date)
-        nf_article_set(a, &a->published, date, strlen(date));
-    nf_article_set_text(a, text, strlen(text));
-    nf_article_set_language(a, lang, 1.0);
-    a->n_sentences = n_sent;
-    nf_article_finish(a);
-    return a;
-}
 
 static void test_undated_after_older(void)
 {
@@ -153,9 +141,9 @@ static void test_undated_after_older(void)
     if (!f)
         return;
     nf_article *arts[3] = {
-        make("other", body_other, "en", "2026-04-20", 2),
-        make("crane-en", body_en, "en", "2026-03-17", 4),
-        make("crane-de", body_de, "de", NULL, 4),
+        make_dated("other", body_other, "en", "2026-04-20", 2),
+        make_dated("crane-en", body_en, "en", "2026-03-17", 4),
+        make_dated("crane-de", body_de, "de", NULL, 4),
     };
     nf_fold_result r[3];
     for (int i = 0; i < 3; i++)

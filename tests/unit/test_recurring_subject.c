@@ -9,6 +9,7 @@
 #include "nf_test.h"
 #include "newsfold.h"
 #include "core/article_int.h"
+#include "fold_testlib.h"
 
 static const char background_en[] =
     "The dispute over Port Quellin began when Dovrane Shipping closed the north quay in 1983.\n"
@@ -37,18 +38,6 @@ static const char report_de[] =
     "Hafenmeisterin Ilse Marbury f\xC3\xBChrt seitdem Gespr\xC3\xA4" "che mit dem Rat von Varnell und B\xC3\xBCrgermeister Tobias Orrin.\n"
     "Die Gewerkschaft von Kessa Varn sagt, 412 Arbeitspl\xC3\xA4tze hingen vom Kai ab, und die Brannock-Werft weitere 76.\n";
 
-static nf_article *make(const char *id, const char *text, const char *lang,
-                        const char *date, size_t n_sent)
-{
-    nf_article *a = nf_article_new();
-    nf_article_set(a, &a->id, id, strlen(id));
-    nf_article_set(a, &a->published, date, strlen(date));
-    nf_article_set_text(a, text, strlen(text));
-    nf_article_set_language(a, lang, 1.0);
-    a->n_sentences = n_sent;
-    nf_article_finish(a);
-    return a;
-}
 
 static void test_this_month_wins_a_slot(void)
 {
@@ -64,7 +53,7 @@ static void test_this_month_wins_a_slot(void)
         snprintf(text, sizeof text, "%s%s", month_en[m], background_en);
         snprintf(id, sizeof id, "m%zu", m + 1);
         snprintf(date, sizeof date, "2024-%02zu-05", m + 1);
-        nf_article *a = make(id, text, "en", date, 4);
+        nf_article *a = make_dated(id, text, "en", date, 4);
         CHECK_INT(nf_folder_add(f, a, &r), NF_OK);
         old_story[m] = r.story;
         nf_article_free(a);
@@ -76,8 +65,8 @@ static void test_this_month_wins_a_slot(void)
      * one, and only this one is open */
     char text[1024];
     snprintf(text, sizeof text, "%s%s", brief_en, background_en);
-    nf_article *brief = make("oct-en", text, "en", "2024-10-07", 4);
-    nf_article *de = make("oct-de", report_de, "de", "2024-10-08", 3);
+    nf_article *brief = make_dated("oct-en", text, "en", "2024-10-07", 4);
+    nf_article *de = make_dated("oct-de", report_de, "de", "2024-10-08", 3);
     nf_fold_result rb, rd;
     CHECK_INT(nf_folder_add(f, brief, &rb), NF_OK);
     CHECK_INT(nf_folder_add(f, de, &rd), NF_OK);

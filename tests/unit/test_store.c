@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "nf_test.h"
+#include "store_testlib.h"
 #include "newsfold.h"
 #include "core/article_int.h"
 #include "store/store_int.h"
@@ -61,16 +62,6 @@ static nf_article *make(const char *id, const char *title, const char *text,
     return a;
 }
 
-/* Stores one article in its own batch; returns *stored. */
-static int put1(nf_store *s, nf_article *a)
-{
-    int stored = -1;
-    CHECK_INT(nf_store_begin(s), NF_OK);
-    CHECK_INT(nf_store_put_article(s, a, &stored), NF_OK);
-    CHECK_INT(nf_store_commit(s), NF_OK);
-    nf_article_free(a);
-    return stored;
-}
 
 static unsigned long long count(nf_store *s)
 {

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "nf_test.h"
+#include "store_testlib.h"
 #include "newsfold.h"
 #include "core/article_int.h"
 #include "store/store_int.h"
@@ -60,17 +61,6 @@ static void drop_db(void)
     rmdir(tmpdir);
 }
 
-/* One integer from `sql` on `db`; -1 when it gives none. */
-static long long q_int(sqlite3 *db, const char *sql)
-{
-    sqlite3_stmt *st = NULL;
-    long long v = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return v;
-}
 
 /* One text from `sql` into out ("" when none). */
 static void q_text(sqlite3 *db, const char *sql, char *out, size_t len)
@@ -124,16 +114,6 @@ static nf_article *make(const char *id, const char *source, const char *text)
     return a;
 }
 
-/* Puts one article in its own batch and frees it; returns *stored. */
-static int put1(nf_store *s, nf_article *a)
-{
-    int stored = -1;
-    CHECK_INT(nf_store_begin(s), NF_OK);
-    CHECK_INT(nf_store_put_article(s, a, &stored), NF_OK);
-    CHECK_INT(nf_store_commit(s), NF_OK);
-    nf_article_free(a);
-    return stored;
-}
 
 /* Number of stored articles (straight from the table). */
 static long long n_articles(nf_store *s)

@@ -24,6 +24,7 @@
 #include <xxhash.h>
 
 #include "nf_test.h"
+#include "store_testlib.h"
 #include "newsfold.h"
 #include "store/store_int.h"
 
@@ -39,17 +40,6 @@ static char base[128], work[128];
     " FROM articles) + (SELECT total(seq + report * 3 + story * 5 + length(sketch))" \
     " FROM fold) + (SELECT count(*) FROM articles) * 1000000"
 
-/* One integer from `sql` on `db`; -1 when it gives none. */
-static long long q_int(sqlite3 *db, const char *sql)
-{
-    sqlite3_stmt *st = NULL;
-    long long v = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return v;
-}
 
 /* One number from `sql` on `db`; -1 when it gives none. */
 static double q_real(sqlite3 *db, const char *sql)

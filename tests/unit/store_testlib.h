@@ -1,0 +1,35 @@
+/* store_testlib.h - helpers shared by the store tests (test_store.c,
+ * test_store_migrate.c, test_store_migrate_kill.c). */
+#ifndef NF_STORE_TESTLIB_H
+#define NF_STORE_TESTLIB_H
+
+#include <sqlite3.h>
+
+#include "nf_test.h"
+#include "newsfold.h"
+
+/* Puts article a (consumed: freed here) in a batch of its own on s;
+ * returns what nf_store_put_article set *stored to (-1 if it did not). */
+static inline int put1(nf_store *s, nf_article *a)
+{
+    int stored = -1;
+    CHECK_INT(nf_store_begin(s), NF_OK);
+    CHECK_INT(nf_store_put_article(s, a, &stored), NF_OK);
+    CHECK_INT(nf_store_commit(s), NF_OK);
+    nf_article_free(a);
+    return stored;
+}
+
+/* The integer `sql` gives first on db; -1 when it gives none. */
+static inline long long q_int(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+    long long v = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+#endif
