@@ -317,6 +317,8 @@ static size_t german_demonym_before_name(const char *text, const tok_vec *tv, si
     if (i >= j)
         return (size_t)-1;
     *place = german_demonym_at(text, tv, i, j, &h, &village);
+    if (*place < 0 && !village && (*place = nf_det_german_big_town_adjective(text, tv, i, j)) >= 0)
+        h = i;               /* "Berliner", "Frankfurter" (round 15) */
     if ((*place < 0 && !village) || h >= j)
         return (size_t)-1;
     if (nf_det_german_full_name_at(text, tv->v, h + 1, j))
@@ -330,6 +332,9 @@ static size_t german_demonym_before_name(const char *text, const tok_vec *tv, si
         !nf_det_german_noun(text, b) && !(nf_det_lex_of(text, b) & NF_LEX_ORG) &&
         nf_det_place_of(text, b->s, b->e) < 0)
         return h;
+    if (*place >= 0 && nf_det_place_of(text, tv->v[i].s, tv->v[h].e) < 0 &&
+        nf_det_german_attrib_name(text, tv, h, j))
+        return h;            /* "Leverkusener | Wörns", "Berliner | FDP" (round 15) */
     return (size_t)-1;
 }
 

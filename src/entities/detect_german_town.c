@@ -173,6 +173,7 @@ void nf_det_german_local_bodies(const char *text, const tok_vec *tv, ment_vec *m
     nf_det_german_colour_clubs(text, tv, mv);
     nf_det_german_river_towns(text, tv, mv);
     nf_det_german_hyphen_adjectives(text, tv, mv);
+    nf_det_german_events(text, tv, mv);     /* round 15 */
 }
 
 /* Is the lower-case noun w[0..n) the head of a newspaper's name after a

@@ -437,6 +437,31 @@ void nf_det_german_districts(const char *text, const tok_vec *tv, ment_vec *mv);
  * Post ...: "Stuttgarter Zeitung")?  The town's place index, else -1. */
 int32_t nf_det_german_town_attribute(const char *text, const tok_vec *tv, size_t i);
 
+/* ---- detect_german_attrib.c (round 15) ---------------------------------- */
+
+/* German: after an inhabitants' word ending at token h (a town's
+ * adjective or a nationality noun), is [h + 1, j] a name of its own that
+ * the word describes: a party's acronym ("Berliner | FDP"; not a club's
+ * designator: "Karlsruher SC") or one or two words no dictionary knows,
+ * the first possibly a given name ("Leverkusener | Wörns", "Franzose |
+ * Cantona")?  Same sentence, no hyphen. */
+int nf_det_german_attrib_name(const char *text, const tok_vec *tv, size_t h, size_t j);
+/* German: is token i (i < j, one word) the adjective in -er of a city of
+ * 100,000 people or more ("Berliner", "Frankfurter")?  Its place index,
+ * else -1.  The dictionaries list many such words as surnames, which
+ * the inhabitants' test takes for given names; before a party or a
+ * name the word is the city's all the same. */
+int32_t nf_det_german_big_town_adjective(const char *text, const tok_vec *tv, size_t i, size_t j);
+
+/* ---- detect_german_events.c (round 15) ---------------------------------- */
+
+/* German: fixed names of a head noun, "von" and a place's mention
+ * ("Großer Preis von Brasilien", "Großen Motorrad-Preis von Brasilien":
+ * type other; "Straße von Malakka": a place) become one mention that
+ * replaces every mention inside it.  mv is sorted by start and stays
+ * so; it never grows. */
+void nf_det_german_events(const char *text, const tok_vec *tv, ment_vec *mv);
+
 /* ---- detect_german_org.c ------------------------------------------------ */
 
 /* German: is token i one word naming a party or an authority with common
