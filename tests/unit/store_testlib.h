@@ -5,8 +5,11 @@
 
 #include <sqlite3.h>
 
+#include <stdio.h>
+
 #include "nf_test.h"
 #include "newsfold.h"
+#include "store/store_int.h"
 
 /* Puts article a (consumed: freed here) in a batch of its own on s;
  * returns what nf_store_put_article set *stored to (-1 if it did not). */
@@ -30,6 +33,28 @@ static inline long long q_int(sqlite3 *db, const char *sql)
         v = sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
     return v;
+}
+
+/* The text `sql` gives first on db into out (len > 0 bytes; "" when
+ * it gives none). */
+static inline void q_text(sqlite3 *db, const char *sql, char *out, size_t len)
+{
+    sqlite3_stmt *st = NULL;
+    out[0] = '\0';
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+        snprintf(out, len, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+}
+
+/* Whether the full-text index agrees with the articles table (FTS5's
+ * integrity check; needs the store's tokenizer, so through s). */
+static inline int fts_consistent(nf_store *s)
+{
+    return sqlite3_exec(nf_store_db(s),
+                        "INSERT INTO articles_fts(articles_fts, rank)"
+                        " VALUES ('integrity-check', 1)",
+                        NULL, NULL, NULL) == SQLITE_OK;
 }
 
 #endif

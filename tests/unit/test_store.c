@@ -70,26 +70,6 @@ static unsigned long long count(nf_store *s)
     return n;
 }
 
-/* Runs a one-text-value query on the store's connection. */
-static void query_text(nf_store *s, const char *sql, char *out, size_t len)
-{
-    sqlite3_stmt *st = NULL;
-    out[0] = '\0';
-    if (sqlite3_prepare_v2(nf_store_db(s), sql, -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
-        snprintf(out, len, "%s", (const char *)sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-}
-
-/* The full-text index agrees with the articles table. */
-static int fts_consistent(nf_store *s)
-{
-    return sqlite3_exec(nf_store_db(s),
-                        "INSERT INTO articles_fts(articles_fts, rank)"
-                        " VALUES ('integrity-check', 1)",
-                        NULL, NULL, NULL) == SQLITE_OK;
-}
-
 static void test_open_create(void)
 {
     fresh_db("news.db");
@@ -103,11 +83,11 @@ static void test_open_create(void)
     CHECK(nf_schema_current() >= 2);
     CHECK_INT(count(s), 0);
     char v[64];
-    query_text(s, "PRAGMA journal_mode", v, sizeof v);
+    q_text(nf_store_db(s), "PRAGMA journal_mode", v, sizeof v);
     CHECK_STR(v, "wal");
-    query_text(s, "PRAGMA foreign_keys", v, sizeof v);
+    q_text(nf_store_db(s), "PRAGMA foreign_keys", v, sizeof v);
     CHECK_STR(v, "1");
-    query_text(s, "PRAGMA application_id", v, sizeof v);
+    q_text(nf_store_db(s), "PRAGMA application_id", v, sizeof v);
     CHECK_INT(atol(v), NF_STORE_APP_ID);
     CHECK(put1(s, make("x1", "T", "Some words here.", "en")) == 1);
     nf_store_close(s);

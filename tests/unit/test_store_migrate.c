@@ -62,26 +62,6 @@ static void drop_db(void)
 }
 
 
-/* One text from `sql` into out ("" when none). */
-static void q_text(sqlite3 *db, const char *sql, char *out, size_t len)
-{
-    sqlite3_stmt *st = NULL;
-    out[0] = '\0';
-    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
-        snprintf(out, len, "%s", (const char *)sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-}
-
-/* The FTS5 index agrees with the articles (needs the store's tokenizer). */
-static int fts_consistent(nf_store *s)
-{
-    return sqlite3_exec(nf_store_db(s),
-                        "INSERT INTO articles_fts(articles_fts, rank)"
-                        " VALUES ('integrity-check', 1)",
-                        NULL, NULL, NULL) == SQLITE_OK;
-}
-
 /* Search callback: counts the hits in *(int *)ctx. */
 static int count_hit(void *ctx, const nf_search_hit *h)
 {
