@@ -164,7 +164,10 @@ static size_t read_cjk(const nf_fx_doc *d, size_t start, size_t j, double v,
             continue;
         }
         if (u > 0) {
-            double c = cur < 0 ? 1 : cur;
+            /* a unit without its own numeral counts once ("万" = 10,000),
+             * unless smaller units already stand before it: "5천만" is
+             * (5 x 1,000) x 10,000, not (5,000 + 1) x 10,000 */
+            double c = cur >= 0 ? cur : (u >= 1e4 && seg > 0) ? 0 : 1;
             if (u >= 1e4) {
                 total += (seg + c) * u;
                 seg = 0;

@@ -61,6 +61,12 @@ static void test_money_and_units(void)
     CHECK(has("um fundo de 4,5 mil milhões de euros", "pt", NF_FIG_MONEY, 4.5e9, "EUR", NF_BOUND_EXACT));
     CHECK(has("基金は7億5000万ユーロ。", "ja", NF_FIG_MONEY, 7.5e8, "EUR", NF_BOUND_EXACT));
     CHECK(has("基金为45亿欧元。", "zh", NF_FIG_MONEY, 4.5e9, "EUR", NF_BOUND_EXACT));
+    /* a big unit after smaller ones multiplies them (no stray extra unit) */
+    CHECK(has("기금은 7억5천만 유로다.", "ko", NF_FIG_MONEY, 7.5e8, "EUR", NF_BOUND_EXACT));
+    CHECK(has("기금은 5천만 유로다.", "ko", NF_FIG_MONEY, 5e7, "EUR", NF_BOUND_EXACT));
+    CHECK(has("基金为一千万欧元。", "zh", NF_FIG_MONEY, 1e7, "EUR", NF_BOUND_EXACT));
+    CHECK(has("基金は三千五百万ユーロ。", "ja", NF_FIG_MONEY, 3.5e7, "EUR", NF_BOUND_EXACT));
+    CHECK(has("基金は2億ユーロ。", "ja", NF_FIG_MONEY, 2e8, "EUR", NF_BOUND_EXACT));
     CHECK(has("The deal is worth $2bn.", "en", NF_FIG_MONEY, 2e9, "USD", NF_BOUND_EXACT));
     CHECK(has("بقيمة ١٫٢ مليار يورو", "ar", NF_FIG_MONEY, 1.2e9, "EUR", NF_BOUND_EXACT));
     CHECK(has("a circa 30 chilometri dal confine", "it", NF_FIG_DISTANCE, 30, "km", NF_BOUND_ABOUT));
