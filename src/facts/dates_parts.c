@@ -122,14 +122,15 @@ size_t nf_fx_date_day_at(const nf_fx_doc *d, size_t i, int *day)
     return e;
 }
 
-/* Optional linker "de", "del", "of", "," between parts; returns the next
+/* Optional linker "de", "del", "of", "του" (Greek: "Μάρτιο του 2015"), ","
+ * between parts; returns the next
  * part's start. */
 size_t nf_fx_date_link(const nf_fx_doc *d, size_t j)
 {
     size_t k = nf_fx_date_spaces(d, j);
     if (k < d->nlen && d->norm[k] == ',')
         k = nf_fx_date_spaces(d, k + 1);
-    size_t m = nf_fx_match(d, k, "de|del|of|din", NULL, NULL);
+    size_t m = nf_fx_match(d, k, "de|del|of|din|του|τησ", NULL, NULL);
     if (m)
         k = nf_fx_date_spaces(d, k + m);
     return k;

@@ -185,6 +185,11 @@ size_t nf_fx_match_field(const nf_fx_doc *d, size_t i, size_t field,
 
 #define NF_FX_FIELD(name) offsetof(nf_fx_lang, name)
 
+/* Whether cp ends a sentence: . ! ? a line end, the CJK full stop and
+ * its full-width ! ?, the Arabic question mark and the Devanagari danda
+ * (। ॥).  Clause marks (; , 、) are the callers' choice. */
+int nf_fx_full_stop(unsigned cp);
+
 /* Next word start at or after i (skipping spaces and punctuation, not
  * crossing a sentence end when `stop_at_sentence`); nlen when none. */
 size_t nf_fx_next_word(const nf_fx_doc *d, size_t i, int stop_at_sentence);

@@ -66,9 +66,8 @@ static size_t skip_spaces(const nf_fx_doc *d, size_t j)
 
 static int stop_char(unsigned cp)
 {
-    return cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == ';' ||
-           cp == 0x3001 || cp == 0xFF0C ||   /* 、 ， end a CJK clause */
-           cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F;
+    return nf_fx_full_stop(cp) || cp == ';' ||
+           cp == 0x3001 || cp == 0xFF0C;     /* 、 ， end a CJK clause */
 }
 
 /* Whether a list entry of `field` ends (after spaces) exactly at `target`,
@@ -231,13 +230,6 @@ static int find_cue(const nf_fx_doc *d, size_t i, size_t e, int *dist)
     return bkind;
 }
 
-/* Whether cp ends a sentence (clause marks such as commas do not). */
-static int sentence_end(unsigned cp)
-{
-    return cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == 0x3002 ||
-           cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F;
-}
-
 /* Index of the figure that "including" at norm i refers to: the figure
  * right before it when one ends there ("22人のうち19人": of the 22 crew,
  * a count, so no casualty part), else the last casualty figure of the
@@ -252,7 +244,7 @@ static int last_casualty(const nf_fx_doc *d, const nf_fx_out *o, size_t i)
         for (size_t j = a; j < i;) {   /* same sentence */
             unsigned cp;
             size_t n = nf_fx_cp(d, j, &cp);
-            if (sentence_end(cp))
+            if (nf_fx_full_stop(cp))
                 return -1;
             j += n;
         }

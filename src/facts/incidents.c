@@ -133,7 +133,7 @@ nf_status nf_incidents_add(nf_incidents *s, const nf_article *a)
             unsigned cp;
             size_t n = nf_fx_cp(&d, e, &cp);
             e += n;
-            if (cp == '.' || cp == '\n' || cp == 0x3002 || cp == '!' || cp == '?')
+            if (nf_fx_full_stop(cp))
                 break;
         }
         nf_fx_inc_cand c;

@@ -1,13 +1,15 @@
 /* lexicon.c - the words the facts stage looks for, per language.
  *
  * One table per language of the entities issue (en it ro ja de fr es pt
- * ru uk pl tr ar zh), written for newsfold: number words and scales,
+ * ru uk pl tr ar zh) and of the bundled corpus (el nl sv ko hi), written
+ * for newsfold: number words and scales,
  * bound words ("at least", "oltre", "以上"), casualty words, people
  * nouns, reporting verbs and pronouns, titles stripped from speakers'
  * names, month and weekday names (with the case forms news uses:
  * genitive months, accusative weekdays), relative date phrases and the
  * cue words of incidents.  Entries are in the matching form (lower case,
- * NFKC, quotes unified to '), see facts_int.h for the syntax.  Stems end
+ * NFKC, quotes unified to '; Turkish s-cedilla is written s-comma, as the
+ * matching form unifies them), see facts_int.h for the syntax.  Stems end
  * in '*'.  Common lists (currencies, units, CJK counters) close the file.
  */
 #include <string.h>
@@ -296,31 +298,31 @@ static const nf_fx_lang langs[] = {
   .pledge = "obiecał*|zobowiązał*|zobowiązani*|przeznacz*",
   .sanction = "sankcj*" },
 { .code = "tr",
-  .num_words = "iki=2|üç=3|dört=4|beş=5|altı=6|yedi=7|sekiz=8|dokuz=9|on=10|yirmi=20|otuz=30|kırk=40|elli=50|altmış=60|yetmiş=70|seksen=80|doksan=90|yüz=100|bir=1",
+  .num_words = "iki=2|üç=3|dört=4|beș=5|altı=6|yedi=7|sekiz=8|dokuz=9|on=10|yirmi=20|otuz=30|kırk=40|elli=50|altmıș=60|yetmiș=70|seksen=80|doksan=90|yüz=100|bir=1",
   .scales = "bin=1e3|milyon=1e6|milyar=1e9|trilyon=1e12",
   .linkers = "",
   .at_least = "en az|en azından",
   .at_most = "en fazla|en çok",
-  .about = "yaklaşık|yaklasik|tahminen|aşağı yukarı",
+  .about = "yaklașık|yaklasik|tahminen|așağı yukarı",
   .including = "aralarında|dahil|bunların arasında",
   .killed = "öldü|öldürüldü|hayatını kaybetti|hayatını kaybeden|hayatını*|ölü|ölen|can verdi|öldür*",
   .injured = "yaralandı|yaralı|yaralanan|yaral*",
   .missing = "kayıp|kayboldu",
   .detained = "gözaltına|tutuklandı|tutuklan*|gözaltı*",
-  .people = "kişi|insan|sivil|çocuk|asker|kişinin|kişiyi|denizci|işçi",
+  .people = "kiși|insan|sivil|çocuk|asker|kișinin|kișiyi|denizci|ișçi",
   .say = "dedi|söyledi|açıkladı|belirtti|ifade etti|vurguladı|yazdı|ekledi|kaydetti|göre|diyor|bildirdi",
   .pronouns = "o",
-  .titles = "cumhurbaşkanı|başbakan|bakan|bakanı|dışişleri|amiral|general|genel|sekreter|sekreteri|sözcü|sözcüsü|başkan|başkanı|sayın|bay|bayan|rusya|ukrayna|abd",
-  .months = "ocak=1|şubat=2|mart=3|nisan=4|mayıs=5|haziran=6|temmuz=7|ağustos=8|eylül=9|ekim=10|kasım=11|aralık=12",
-  .weekdays = "pazartesi=1|salı=2|çarşamba=3|perşembe=4|cuma=5|cumartesi=6|pazar=7",
+  .titles = "cumhurbașkanı|bașbakan|bakan|bakanı|dıșișleri|amiral|general|genel|sekreter|sekreteri|sözcü|sözcüsü|bașkan|bașkanı|sayın|bay|bayan|rusya|ukrayna|abd",
+  .months = "ocak=1|șubat=2|mart=3|nisan=4|mayıs=5|haziran=6|temmuz=7|ağustos=8|eylül=9|ekim=10|kasım=11|aralık=12",
+  .weekdays = "pazartesi=1|salı=2|çarșamba=3|perșembe=4|cuma=5|cumartesi=6|pazar=7",
   .rel = "dün=-1d|bugün=0d|yarın=1d|geçen hafta=-1w|bu hafta=0w|gelecek hafta=1w|önümüzdeki hafta=1w|geçen ay=-1m|bu ay=0m|gelecek ay=1m|geçen yıl=-1y|geçen sene=-1y|bu yıl=0y|gelecek yıl=1y",
   .wd_last = "geçen|geçtiğimiz",
   .wd_next = "gelecek|önümüzdeki",
   .prev_week = "",
   .strike = "hava saldırı*|füze*|bombala*|insansız hava*|dron*",
   .attack = "saldırı*|patlama*|saldır*",
-  .meeting = "görüşme*|zirve*|toplantı*|ziyaret*|konferans*|bir araya geldi",
-  .agreement = "anlaşma*|mutabakat*|imzala*|ateşkes*",
+  .meeting = "görüșme*|zirve*|toplantı*|ziyaret*|konferans*|bir araya geldi",
+  .agreement = "anlașma*|mutabakat*|imzala*|ateșkes*",
   .pledge = "taahhüt*|söz verdi|vaat*",
   .sanction = "yaptırım*" },
 { .code = "ar",
@@ -407,6 +409,136 @@ static const nf_fx_lang langs[] = {
   .agreement = "协议|协定|签署|条约|停火",
   .pledge = "承诺|认捐|拨款",
   .sanction = "制裁" },
+{ .code = "el",
+  .num_words = "ένα=1|ένασ=1|μία=1|μια=1|δύο=2|τρία=3|τρεισ=3|τέσσερα=4|τέσσερισ=4|πέντε=5|έξι=6|επτά=7|εφτά=7|οκτώ=8|οχτώ=8|εννέα=9|εννιά=9|δέκα=10|έντεκα=11|δώδεκα=12|δεκατρία=13|δεκατρείσ=13|δεκατέσσερα=14|δεκατέσσερισ=14|δεκαπέντε=15|είκοσι=20|τριάντα=30|σαράντα=40|πενήντα=50|εξήντα=60|εβδομήντα=70|ογδόντα=80|ενενήντα=90|εκατό=100",
+  .scales = "χιλιάδεσ=1e3|χιλιάδων=1e3|χίλια=1e3|χίλιοι=1e3|εκατομμύριο=1e6|εκατομμύρια=1e6|εκατομμυρίων=1e6|εκατ.=1e6|δισεκατομμύριο=1e9|δισεκατομμύρια=1e9|δισεκατομμυρίων=1e9|δισ.=1e9",
+  .linkers = "",
+  .at_least = "τουλάχιστον|πάνω από|περισσότερα από|περισσότεροι από|περισσότερεσ από|άνω των|πάνω των|πλέον των",
+  .at_most = "έωσ|μέχρι|λιγότερο από|λιγότεροι από|το πολύ",
+  .about = "περίπου|σχεδόν|γύρω στα|γύρω στουσ|γύρω στισ|κοντά στα|κοντά στουσ",
+  .including = "ανάμεσά τουσ|μεταξύ των οποίων|εκ των οποίων|συμπεριλαμβανομένων|μεταξύ τουσ",
+  .killed = "σκοτώθηκ*|σκότωσ*|σκοτωμέν*|νεκρ*|πέθαν*|έχασαν τη ζωή τουσ|έχασε τη ζωή του|έχασε τη ζωή τησ|θανάτ*|σκοτωμό*",
+  .injured = "τραυματί*|τραυματισμ*|τραυματισμέν*",
+  .missing = "αγνοούνται|αγνοείται|αγνοούμεν*",
+  .detained = "συνελήφθ*|συνέλαβ*|σύλληψ*|συλλήψ*|κρατούμεν*|προσήχθ*",
+  .people = "άνθρωποι|ανθρώπουσ|ανθρώπων|άτομα|ατόμων|πολίτεσ|πολιτών|άμαχοι|αμάχων|παιδιά|παιδιών|κάτοικοι|κατοίκουσ|κατοίκων|στρατιώτεσ|στρατιωτών|επιβάτεσ|επιβατών|ψαράδεσ|ναυτικοί|εργάτεσ|εργαζόμενοι|διαδηλωτέσ|μετανάστεσ|δημοσιογράφοι|αστυνομικοί|άλλοι|άλλουσ|άλλα|μέλη του πληρώματοσ",
+  .say = "δήλωσε|δήλωσαν|είπε|είπαν|ανέφερε|τόνισε|πρόσθεσε|έγραψε|σημείωσε|υπογράμμισε|εξήγησε|προειδοποίησε|ανακοίνωσε|υποστήριξε|λέει|δηλώνει|σύμφωνα με|επεσήμανε|διευκρίνισε",
+  .pronouns = "αυτόσ|αυτή|εκείνοσ|εκείνη",
+  .titles = "πρόεδροσ|πρωθυπουργόσ|υπουργόσ|υφυπουργόσ|περιφερειάρχησ|δήμαρχοσ|στρατηγόσ|ναύαρχοσ|γενικόσ|γραμματέασ|εκπρόσωποσ|επίτροποσ|ευρωπαία|ευρωπαίοσ|διευθυντήσ|διοικητήσ|βασιλιάσ|κύριοσ|κυρία|κ.",
+  .months = "ιανουάριοσ=1|ιανουαρίου=1|ιανουάριο=1|φεβρουάριοσ=2|φεβρουαρίου=2|φεβρουάριο=2|μάρτιοσ=3|μαρτίου=3|μάρτιο=3|απρίλιοσ=4|απριλίου=4|απρίλιο=4|μάιοσ=5|μαΐου=5|μάιο=5|ιούνιοσ=6|ιουνίου=6|ιούνιο=6|ιούλιοσ=7|ιουλίου=7|ιούλιο=7|αύγουστοσ=8|αυγούστου=8|αύγουστο=8|σεπτέμβριοσ=9|σεπτεμβρίου=9|σεπτέμβριο=9|οκτώβριοσ=10|οκτωβρίου=10|οκτώβριο=10|νοέμβριοσ=11|νοεμβρίου=11|νοέμβριο=11|δεκέμβριοσ=12|δεκεμβρίου=12|δεκέμβριο=12",
+  .weekdays = "δευτέρα=1|τρίτη=2|τετάρτη=3|πέμπτη=4|παρασκευή=5|σάββατο=6|κυριακή=7",
+  .rel = "χθεσ=-1d|χτεσ=-1d|σήμερα=0d|αύριο=1d|προχθέσ=-2d|την περασμένη εβδομάδα=-1w|αυτή την εβδομάδα=0w|την επόμενη εβδομάδα=1w|τον περασμένο μήνα=-1m|αυτόν τον μήνα=0m|τον επόμενο μήνα=1m|πέρυσι=-1y|φέτοσ=0y|του χρόνου=1y",
+  .wd_last = "περασμένη|περασμένο|προηγούμενη",
+  .wd_next = "επόμενη|επόμενο|ερχόμενη|ερχόμενο",
+  .prev_week = "",
+  /* the six incident kinds: triggers.c's Greek lists */
+  .strike = "", .attack = "", .meeting = "", .agreement = "", .pledge = "", .sanction = "" },
+{ .code = "nl",
+  .num_words = "twee=2|drie=3|vier=4|vijf=5|zes=6|zeven=7|acht=8|negen=9|tien=10|elf=11|twaalf=12|dertien=13|veertien=14|vijftien=15|zestien=16|zeventien=17|achttien=18|negentien=19|twintig=20|dertig=30|veertig=40|vijftig=50|zestig=60|zeventig=70|tachtig=80|negentig=90|honderd=100",
+  .scales = "duizend=1e3|miljoen=1e6|miljoenen=1e6|mln=1e6|mln.=1e6|miljard=1e9|miljarden=1e9|mld=1e9|mld.=1e9|mrd=1e9",
+  .linkers = "",
+  .at_least = "minstens|ten minste|tenminste|minimaal|meer dan|ruim|zeker",
+  .at_most = "hooguit|maximaal|minder dan|ten hoogste|tot wel",
+  .about = "ongeveer|circa|zo'n|rond|bijna|naar schatting|zowat|ca.",
+  .including = "onder wie|onder hen|waaronder|van wie|inclusief",
+  .killed = "gedood|doden|dode|omgekomen|om het leven|overleden|overleed|kwamen om|kwam om|verloren het leven|dodental|sterfgevallen|doodgeschoten",
+  .injured = "gewond|gewonden|raakten gewond|verwond|verwondingen|zwaargewond|lichtgewond|letsel",
+  .missing = "vermist|vermisten|vermiste",
+  .detained = "gearresteerd|arresteerde|arresteerden|aangehouden|opgepakt|hield aan|hielden aan|in hechtenis|vastgezet|gevangengenomen",
+  .people = "mensen|personen|persoon|burgers|kinderen|inwoners|bewoners|soldaten|militairen|passagiers|vissers|werknemers|arbeiders|demonstranten|migranten|journalisten|agenten|anderen|bemanningsleden",
+  .say = "zei|zegt|zeiden|zeggen|verklaarde|verklaart|liet weten|laat weten|voegde eraan toe|schreef|benadrukte|waarschuwde|stelde|aldus|volgens|vertelde|meldde|reageerde",
+  .pronouns = "hij|zij|ze",
+  .titles = "president|premier|minister|burgemeester|voorzitter|woordvoerder|woordvoerster|generaal|admiraal|secretaris-generaal|staatssecretaris|commissaris|koning|koningin|directeur|topman|topvrouw|commandant|brandweercommandant|mevrouw|de heer|dhr.|mevr.|dr.|prof.",
+  .months = "januari=1|februari=2|maart=3|april=4|mei=5|juni=6|juli=7|augustus=8|september=9|oktober=10|november=11|december=12|jan.=1|feb.=2|aug.=8|sept.=9|okt.=10|nov.=11|dec.=12",
+  /* stems: "dinsdagavond", "zondagochtend" */
+  .weekdays = "maandag*=1|dinsdag*=2|woensdag*=3|donderdag*=4|vrijdag*=5|zaterdag*=6|zondag*=7",
+  .rel = "gisteren=-1d|gisteravond=-1d|gisterochtend=-1d|gistermiddag=-1d|vandaag=0d|morgen=1d|eergisteren=-2d|vorige week=-1w|deze week=0w|volgende week=1w|vorige maand=-1m|deze maand=0m|volgende maand=1m|vorig jaar=-1y|dit jaar=0y|volgend jaar=1y",
+  .wd_last = "vorige|afgelopen",
+  .wd_next = "volgende|komende",
+  .prev_week = "",
+  .strike = "luchtaanval*|raketaanval*|bombardement*|beschieting*|raket|raketten|drone|drones",
+  .attack = "aanval|aanvallen|aanslag*|explosie*|ontploffing*",
+  .meeting = "ontmoeting*|topontmoeting*|topoverleg|gesprekken|overleg|bezoek|conferentie*|vergadering*|bijeenkomst*",
+  .agreement = "akkoord*|overeenkomst*|verdrag*|ondertekend*|ondertekende|wapenstilstand|staakt-het-vuren",
+  .pledge = "beloofd*|beloofde|toegezegd|toezegging*|zegde toe|zegt toe",
+  .sanction = "sanctie*|strafmaatregel*" },
+{ .code = "sv",
+  .num_words = "två=2|tre=3|fyra=4|fem=5|sex=6|sju=7|åtta=8|nio=9|tio=10|elva=11|tolv=12|tretton=13|fjorton=14|femton=15|sexton=16|sjutton=17|arton=18|nitton=19|tjugo=20|trettio=30|fyrtio=40|femtio=50|sextio=60|sjuttio=70|åttio=80|nittio=90|hundra=100",
+  .scales = "tusen=1e3|miljon=1e6|miljoner=1e6|mn=1e6|milj.=1e6|miljard=1e9|miljarder=1e9|mdr=1e9",
+  .linkers = "",
+  .at_least = "minst|åtminstone|mer än|över|drygt",
+  .at_most = "högst|upp till|mindre än|som mest",
+  .about = "cirka|omkring|ungefär|runt|nästan|ca",
+  .including = "bland dem|varav|inklusive|däribland",
+  .killed = "dödade|dödat|dödad*|dödats|dödades|döda|dödsoffer|dödsfall|dog|dött|omkommit|omkom|omkomna|avled|avlidit|miste livet|mist livet|dödstalet",
+  .injured = "skadade|skadad*|skadats|skadades|sårade|sårad*|sårats",
+  .missing = "saknas|saknade|försvunna|försvunnen|försvann",
+  .detained = "gripit|gripits|greps|grep|gripna|griper|anhållen|anhållna|anhållit|häktad*|arresterad*|arresterade|frihetsberövad*",
+  .people = "personer|person|människor|invånare|barn|soldater|passagerare|fiskare|arbetare|demonstranter|migranter|journalister|poliser|andra|civila|boende|anställda|besättningsmedlemmar",
+  .say = "sade|sa|säger|sagt|uppgav|uppger|skrev|betonade|varnade|tillade|förklarade|meddelade|enligt|berättade|konstaterade|framhöll",
+  .pronouns = "han|hon",
+  .titles = "president|premiärminister|statsminister|minister|ministern|utrikesminister|borgmästare|landshövding|ordförande|talesperson|talesman|general|amiral|generalsekreterare|kommissionär|vd|chef|räddningschef|räddningschefen|kung|drottning|herr|fru|dr",
+  .months = "januari=1|februari=2|mars=3|april=4|maj=5|juni=6|juli=7|augusti=8|september=9|oktober=10|november=11|december=12",
+  /* stems: "måndagen", "i torsdags", "fredagskvällen" */
+  .weekdays = "måndag*=1|tisdag*=2|onsdag*=3|torsdag*=4|fredag*=5|lördag*=6|söndag*=7",
+  .rel = "igår=-1d|i går=-1d|idag=0d|i dag=0d|imorgon=1d|i morgon=1d|i förrgår=-2d|förra veckan=-1w|den här veckan=0w|nästa vecka=1w|förra månaden=-1m|den här månaden=0m|nästa månad=1m|i fjol=-1y|förra året=-1y|i år=0y|nästa år=1y",
+  .wd_last = "förra|i",
+  .wd_next = "nästa|kommande",
+  .prev_week = "",
+  /* the six incident kinds: triggers.c's Swedish lists */
+  .strike = "", .attack = "", .meeting = "", .agreement = "", .pledge = "", .sanction = "" },
+{ .code = "ko",
+  /* native Korean number words ("한", "두", "세") are also syllables of
+   * other words, and news writes numbers in digits: none */
+  .num_words = "",
+  .scales = "",
+  .linkers = "",
+  .at_least = "최소|적어도|최소한",
+  .at_most = "최대|많게는",
+  .about = "약|대략|거의",
+  .including = "이 중|그중|포함해|포함한",
+  .killed = "숨지|숨졌|숨진|사망|목숨을 잃|희생자|사망자",
+  .injured = "다쳤|다친|다치|부상|중상|경상",
+  .missing = "실종|행방불명",
+  .detained = "체포|구속|연행|검거|구금",
+  .people = "",
+  .say = "말했|밝혔|강조했|덧붙였|전했|설명했|주장했|발표했|언급했|지적했|따르면",
+  .pronouns = "그는|그녀는|그가|그녀가",
+  .titles = "장관|대통령|총리|위원장|위원|대변인|서장|소방서장|시장|의원|대표|사장|회장|청장|지사|국장|본부장|최고경영자|집행위원|사무총장|씨",
+  .months = "",
+  .weekdays = "월요일=1|화요일=2|수요일=3|목요일=4|금요일=5|토요일=6|일요일=7",
+  .rel = "어제=-1d|오늘=0d|내일=1d|그저께=-2d|지난주=-1w|이번 주=0w|다음 주=1w|지난달=-1m|이번 달=0m|다음 달=1m|지난해=-1y|작년=-1y|올해=0y|내년=1y",
+  .wd_last = "지난",
+  .wd_next = "다음|오는",
+  .prev_week = "지난주=-1|이번 주=0|다음 주=1",
+  /* the six incident kinds: triggers.c's Korean lists */
+  .strike = "", .attack = "", .meeting = "", .agreement = "", .pledge = "", .sanction = "" },
+{ .code = "hi",
+  .num_words = "दो=2|तीन=3|चार=4|पाँच=5|पांच=5|छह=6|छः=6|सात=7|आठ=8|नौ=9|दस=10|ग्यारह=11|बारह=12|तेरह=13|चौदह=14|पंद्रह=15|पन्द्रह=15|सोलह=16|सत्रह=17|अठारह=18|उन्नीस=19|बीस=20|पच्चीस=25|तीस=30|चालीस=40|पचास=50|साठ=60|सत्तर=70|अस्सी=80|नब्बे=90|सौ=100",
+  .scales = "हज़ार=1e3|हजार=1e3|लाख=1e5|करोड़=1e7|करोड=1e7|अरब=1e9|मिलियन=1e6|बिलियन=1e9",
+  .linkers = "",
+  .at_least = "कम से कम|कम-से-कम|न्यूनतम",
+  .at_most = "अधिकतम|ज़्यादा से ज़्यादा",
+  .about = "लगभग|करीब|क़रीब|तकरीबन|तक़रीबन|क़रीब-क़रीब",
+  .including = "जिनमें|इनमें|सहित|समेत",
+  /* "14 लोगों की मौत हो गई": the casualty word follows the noun */
+  .killed = "मौत|मारे गए|मारे गये|मारी गई|मृत्यु|मृतक|जान गई|जान गंवा*|जान गँवा*",
+  .injured = "घायल|ज़ख़्मी|जख्मी|चोटिल",
+  .missing = "लापता",
+  .detained = "गिरफ़्तार|गिरफ्तार|हिरासत|गिरफ़्तारी|गिरफ्तारी",
+  .people = "लोग|लोगों|व्यक्ति|व्यक्तियों|नागरिक|नागरिकों|बच्चे|बच्चों|मज़दूर|मज़दूरों|मजदूर|मजदूरों|मछुआरे|मछुआरों|यात्री|यात्रियों|सैनिक|सैनिकों|जवान|जवानों|कर्मचारी|कर्मचारियों|निवासी|निवासियों|अन्य",
+  .say = "कहा|बताया|कहना है|कहते हैं|कहती हैं|लिखा|घोषणा की|के अनुसार|मुताबिक़|मुताबिक",
+  .pronouns = "उन्होंने|उसने|वह|वे",
+  .titles = "मंत्री|मुख्यमंत्री|प्रधानमंत्री|राष्ट्रपति|अध्यक्ष|प्रवक्ता|प्रमुख|आयुक्त|महासचिव|सचिव|निदेशक|जनरल|श्री|श्रीमती|डॉ.|डॉ",
+  .months = "जनवरी=1|फ़रवरी=2|फरवरी=2|मार्च=3|अप्रैल=4|मई=5|जून=6|जुलाई=7|अगस्त=8|सितंबर=9|सितम्बर=9|अक्टूबर=10|अक्तूबर=10|नवंबर=11|नवम्बर=11|दिसंबर=12|दिसम्बर=12",
+  .weekdays = "सोमवार=1|मंगलवार=2|बुधवार=3|गुरुवार=4|बृहस्पतिवार=4|शुक्रवार=5|शनिवार=6|रविवार=7",
+  /* "कल" is both yesterday and tomorrow: left out */
+  .rel = "आज=0d|पिछले सप्ताह=-1w|पिछले हफ़्ते=-1w|इस सप्ताह=0w|अगले सप्ताह=1w|अगले हफ़्ते=1w|पिछले महीने=-1m|इस महीने=0m|अगले महीने=1m|पिछले साल=-1y|पिछले वर्ष=-1y|इस साल=0y|इस वर्ष=0y|अगले साल=1y|अगले वर्ष=1y",
+  .wd_last = "पिछले|पिछला",
+  .wd_next = "अगले|अगला|आगामी",
+  .prev_week = "",
+  /* the six incident kinds: triggers.c's Hindi lists */
+  .strike = "", .attack = "", .meeting = "", .agreement = "", .pledge = "", .sanction = "" },
 };
 
 const nf_fx_common nf_fx_common_words = {
@@ -416,15 +548,17 @@ const nf_fx_common nf_fx_common_words = {
         "|rubles=RUB|roubles=RUB|рублей=RUB|рубля=RUB|рубль=RUB|рублів=RUB|rubli=RUB|rub=RUB"
         "|yen=JPY|円=JPY|jpy=JPY|yuan=CNY|元=CNY|人民币=CNY|złotych=PLN|złote=PLN|zł=PLN|pln=PLN"
         "|pounds=GBP|pound=GBP|sterline=GBP|sterling=GBP|gbp=GBP|lire=TRY|lira=TRY|tl=TRY|try=TRY"
-        "|franchi=CHF|francs=CHF|franken=CHF|chf=CHF|reais=BRL|real=BRL|brl=BRL|kronor=SEK|sek=SEK|dirhams=MAD|درهم=MAD|원=KRW|won=KRW",
+        "|franchi=CHF|francs=CHF|franken=CHF|chf=CHF|reais=BRL|real=BRL|brl=BRL|kronor=SEK|sek=SEK|dirhams=MAD|درهم=MAD|원=KRW|won=KRW"
+        "|रुपये=INR|रुपए=INR|रुपया=INR|rupees=INR|rupee=INR|inr=INR",
     .currency_before = "us$=USD|us $=USD|€=EUR|$=USD|£=GBP|¥=JPY|₽=RUB|₴=UAH|₺=TRY|₩=KRW|r$=BRL|eur=EUR|usd=USD|chf=CHF",
     .percent_after = "%|٪|per cent|percent|per cento|percento|la sută|la suta|prozent|pour cent|por ciento|por cento|процент*|відсот*|procent*|パーセント|في المئة|في المائة|بالمئة|بالمائة",
     .percent_before = "yüzde|%",
     .distance = "km=km|kilometres=km|kilometers=km|kilometre=km|kilometer=km|chilometri=km|chilometro=km|kilometri=km|kilometru=km|kilometern=km|kilómetros=km|kilometros=km|quilómetros=km|quilômetros=km|quilometros=km|километров=km|километра=km|километр=km|кілометрів=km|кілометри=km|кілометр=km|kilometrów=km|kilometry=km|kilometr=km|كيلومتر=km|كيلومترات=km|كيلومترا=km|キロメートル=km|キロ=km|公里=km|千米=km"
+        "|μέτρα=m|μέτρων=m|χιλιόμετρα=km|χιλιομέτρων=km|χλμ=km|미터=m|킬로미터=km|मीटर=m|किलोमीटर=km|किमी=km"
         "|км=km|miles=mi|mile=mi|meters=m|metres=m|metre=m|meter=m|metri=m|metro=m|metros=m|mètres=m|metrów=m|метров=m|метрів=m|متر=m|أمتار=m|メートル=m|米=m|m=m",
     .per_hour = "/h|/ h|/ч|/год|per hour|an hour|a hour|pe oră|pe ora|all'ora|orari|pro stunde|in der stunde|par heure|à l'heure|a l'heure|por hora|en una hora|в час|на годину|за годину|na godzinę|na godzine|saatte|في الساعة",
     .time_units = "year*|month*|week*|day|days|hour*|minute*|second*|decade*|centur*|anni|anno|ani|an|luni|lună|săptămân*|zile|zi|ore|ora|mesi|mese|settiman*|giorn*|minuti|secoli|jahr*|monat*|woche*|tag|tage|tagen|stunde*|minuten|ans|année*|mois|semaine*|jour*|heure*|año*|años|mes|meses|semana*|día*|dia|dias|hora*|ano|anos|mês|год|года|лет|месяц*|недел*|дн*|день|час*|минут*|рік|роки|років|місяц*|тижн*|годин*|lat|lata|rok*|miesi*|tydzie*|tygodn*|godzin*|yıl*|ay|hafta*|gün*|saat*|سنة|سنوات|عام|أعوام|شهر|أشهر|أسبوع|أسابيع|يوم|أيام|ساعة|ساعات|年|か月|ヶ月|カ月|个月|週間|日間|天|時間|小时|分|秒|歳|岁|世紀",
-    .at_least_after = "以上|超|余り|余|多|fazla|aşkın|den fazla|dan fazla|ten fazla|tan fazla|plus",
+    .at_least_after = "以上|超|余り|余|多|fazla|așkın|den fazla|dan fazla|ten fazla|tan fazla|plus",
     .cjk_counters = "人=people|名=people|か国=countries|カ国=countries|ヶ国=countries|ケ国=countries|个国家=countries|国=countries|隻=ships|艘=ships|機=aircraft|架=aircraft|件=cases|カ所=places|か所=places|ヶ所=places|명=people|개국=countries",
     .not_counted = "the|of|and|or|to|in|on|at|a|an|per|by|for|from|with|than|is|was|were|are|be|been|has|had|have|that|this|these|those|after|before|since|until|di|e|del|della|dei|delle|il|la|le|i|gli|al|nel|per|da|che|è|sono|si|și|în|pe|cu|din|și|au|a|fost|und|der|die|das|den|dem|im|am|von|zu|mit|ist|sind|wurden|et|les|du|des|à|en|y|el|los|las|o|os|as|do|da|dos|das|no|na|em|que|и|в|на|с|по|из|к|і|у|з|та|w|z|na|ve|ile|bu|و|في|من|على|إلى"
         "|de|dintre|dentre|dentro|tra|fra|entre|among|between|out|under|into|sur|über|unter|zwischen|aus|среди|между|із|серед|між|spośród|wśród|między|spośród|arasında|arasından",
@@ -435,7 +569,7 @@ const nf_fx_common nf_fx_common_words = {
         "|получили|получил|получила|получило|получив|оказались|остались"
         "|дістали|дістав|дістала|отримали|отримав|отримала|зазнали|зазнав|зазнала|залишилися"
         "|odniosło|odniosły|odnieśli|odniósł|doznało|doznały|doznali|zostało|zostały|zostali",
-    .count_adjs = "other|more|new|additional|further|altri|altre|nuovi|nuove|ulteriori|otros|otras|nuevos|nuevas|autres|nouveaux|nouvelles|weitere|andere|anderen|neue|outros|outras|novos|novas|alte|alţi|alți|noi|других|другие|новых|новые|інших|інші|нових|нові|innych|inne|nowych|nowe|diğer|yeni|أخرى|آخرين|جديدة",
+    .count_adjs = "other|more|new|additional|further|altri|altre|nuovi|nuove|ulteriori|otros|otras|nuevos|nuevas|autres|nouveaux|nouvelles|weitere|andere|anderen|neue|outros|outras|novos|novas|alte|alți|noi|других|другие|новых|новые|інших|інші|нових|нові|innych|inne|nowych|nowe|diğer|yeni|أخرى|آخرين|جديدة",
 };
 
 const nf_fx_lang *nf_fx_lang_find(const char *code)

@@ -22,7 +22,7 @@
 static int comma_decimal(const nf_fx_doc *d)
 {
     static const char *const langs[] = { "it", "ro", "de", "fr", "es", "pt", "ru",
-                                         "uk", "pl", "tr", "el", "sv", NULL };
+                                         "uk", "pl", "tr", "el", "sv", "nl", NULL };
     if (!d->lang)
         return 0;
     for (size_t i = 0; langs[i]; i++)

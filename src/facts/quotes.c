@@ -69,8 +69,7 @@ size_t nf_fx_q_say_at(const nf_fx_doc *d, size_t ni)
 
 int nf_fx_q_stop_norm(unsigned cp)
 {
-    return cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == 0x3002 ||
-           cp == 0xFF01 || cp == 0xFF1F;
+    return nf_fx_full_stop(cp);
 }
 
 /* Whether the quoted text s[0..n) is a name in quotation marks rather

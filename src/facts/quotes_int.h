@@ -58,6 +58,16 @@ int nf_fx_q_lang_is(const nf_fx_doc *d, const char *code);
 size_t nf_fx_q_find_names(const nf_fx_doc *d, size_t a, size_t b,
                           nf_fx_qname *out, size_t max);
 
+/* ---- quotes_names_uncased.c --------------------------------------------- */
+
+/* A Korean or Hindi person's name at text offset i (a word start inside
+ * the search span [a, b); the document's language ko or hi): a Korean
+ * full name before a title, or the Hindi words before the ergative ने.
+ * Returns the end of the text consumed and fills *out (titled = 1 when a
+ * title marked it), else 0 (nothing consumed). */
+size_t nf_fx_q_uncased_name(const nf_fx_doc *d, size_t a, size_t i, size_t b,
+                            nf_fx_qname *out);
+
 /* ---- quotes_events.c ---------------------------------------------------- */
 
 /* The speaker named around the verb at norm [v, ve) within text [a, b):

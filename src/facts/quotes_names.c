@@ -80,6 +80,16 @@ size_t nf_fx_q_find_names(const nf_fx_doc *d, size_t a, size_t b,
     while (i < b && n < max) {
         size_t len;
         unsigned c = nf_fx_q_cp_at(t + i, end, &len);
+        /* Korean and Hindi names, marked by grammar (quotes_names_uncased.c) */
+        if (c >= 0x0900 && (i == a || (unsigned char)t[i - 1] < 0x80)) {
+            size_t e2 = nf_fx_q_uncased_name(d, a, i, b, &out[n]);
+            if (e2) {
+                out[n].person = mention_type(d, out[n].s, out[n].e) == NF_FX_PERSON;
+                n++;
+                i = e2;
+                continue;
+            }
+        }
         /* katakana name followed by a topic/subject particle or title */
         if (is_katakana(c) && c != 0x30FC && c != 0x30FB) {
             size_t j = i, k = 0;

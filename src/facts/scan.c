@@ -326,11 +326,16 @@ size_t nf_fx_match_field(const nf_fx_doc *d, size_t i, size_t field,
     return best;
 }
 
-/* Sentence-ending characters of the matching form. */
-static int sentence_end(unsigned cp)
+int nf_fx_full_stop(unsigned cp)
 {
     return cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == 0x3002 ||
-           cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F || cp == ';';
+           cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F || cp == 0x0964 || cp == 0x0965;
+}
+
+/* Sentence-ending characters of the matching form (with ';'). */
+static int sentence_end(unsigned cp)
+{
+    return nf_fx_full_stop(cp) || cp == ';';
 }
 
 size_t nf_fx_next_word(const nf_fx_doc *d, size_t i, int stop_at_sentence)

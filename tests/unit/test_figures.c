@@ -102,8 +102,10 @@ static void test_counted_noun(void)
     CHECK(has("a 140 km da Odessa", "it", NF_FIG_DISTANCE, 140, "km", NF_BOUND_EXACT));
     CHECK_INT(count("La 48 de ore după furtună.", "ro"), 0);
     CHECK_INT(count("19 dintre ele au semnat.", "ro"), 0);
-    /* Hindi has no facts table: "17 March" must not become 17 "मार्च" */
-    CHECK_INT(count("17 मार्च को 30 देशों ने हस्ताक्षर किए।", "hi"), 0);
+    /* "17 March" is a date, never 17 of a noun "मार्च"; the 30 countries
+     * that signed are the one figure */
+    CHECK_INT(count("17 मार्च को 30 देशों ने हस्ताक्षर किए।", "hi"), 1);
+    CHECK(has("17 मार्च को 30 देशों ने हस्ताक्षर किए।", "hi", NF_FIG_COUNT, 30, NULL, NF_BOUND_EXACT));
     CHECK(has("17 मार्च को 30% की कटौती", "hi", NF_FIG_PERCENT, 30, "%", NF_BOUND_EXACT));
 }
 

@@ -60,6 +60,23 @@ static void test_broken_and_resolution(void)
 
 /* A name in quotation marks is no quotation; words said in title case
  * with a lower-case word of four letters or more still are. */
+/* Greek, Dutch and Swedish reporting verbs; Korean names before a title
+ * and Hindi names before the ergative ने (quotes_names_uncased.c). */
+static void test_uncased_and_new_languages(void)
+{
+    CHECK_STR(speaker("«Δεν θα φύγουμε από εδώ», δήλωσε ο Νικόλαος Παπαδάκης.", "el", "Δεν θα"), "Νικόλαος Παπαδάκης");
+    CHECK_STR(speaker("\"We blijven hier,\" zei burgemeester Anouk de Vries.", "nl", "We blijven"), "Anouk de Vries");
+    CHECK_STR(speaker("\"Vi stannar här\", sade landshövding Karin Lindqvist.", "sv", "Vi stannar"), "Karin Lindqvist");
+    CHECK_STR(speaker("김민준 해양수산부 장관은 \"어민들의 목소리를 끝까지 듣겠다\"고 말했다.", "ko", "어민들의"), "김민준");
+    CHECK_STR(speaker("이서준 소방서장은 \"불길이 빨라 진입이 어려웠다\"고 밝혔다.", "ko", "불길이"), "이서준");
+    /* an institution before the title is no name: no speaker */
+    CHECK_STR(speaker("국방부 대변인은 \"확인할 수 없는 내용이다\"고 말했다.", "ko", "확인할"), "-");
+    CHECK_STR(speaker("मंत्री राजेश वर्मा ने कहा, \"हम जल्दी फ़ैसला करेंगे।\"", "hi", "हम जल्दी"), "राजेश वर्मा");
+    /* a ministry and a group of officials speak with ने too: no person */
+    CHECK_STR(speaker("विदेश मंत्रालय ने कहा, \"हम जल्दी फ़ैसला करेंगे।\"", "hi", "हम जल्दी"), "-");
+    CHECK_STR(speaker("पुलिस अधिकारियों ने कहा, \"जाँच जारी है।\"", "hi", "जाँच"), "-");
+}
+
 static void test_quoted_names(void)
 {
     CHECK_STR(speaker("La reuniunea „Grupului de Sprijin” de la Viena, a spus Ion Vasile.", "ro", "Grupului"), "?");
@@ -74,6 +91,7 @@ static void test_quoted_names(void)
 int main(void)
 {
     RUN(test_conventions);
+    RUN(test_uncased_and_new_languages);
     RUN(test_broken_and_resolution);
     RUN(test_quoted_names);
     return nf_test_done();
