@@ -16,7 +16,8 @@
  * a summit and its accord) when their dates are at most a day apart;
  * across articles likewise when they also share the report, the story or
  * a casualty or money value.  The place shown is the one most sources
- * give.
+ * give.  Counts, distances, speeds and percentages of sentences without a
+ * trigger go to the incident told before them in the article.
  *
  * Corroboration counts independent sources: articles of one report (a
  * duplicate, a translation: the fold stage's `report`) count once; an
@@ -95,6 +96,43 @@ static int dates_agree(const char *a, const char *b)
     return x != LONG_MIN && y != LONG_MIN && labs(x - y) <= 1;
 }
 
+/* Figures of sentences that gave no candidate (counts, distances, speeds,
+ * percentages: "2,300 people were evacuated", "waves up to seven metres")
+ * belong to the incident told before them in the article: a report gives
+ * the event first, then its details.  Casualty figures make candidates of
+ * their own, money joins incidents across articles (a detail restated is
+ * no evidence of one incident) and quoted figures are words someone said:
+ * none of them is moved.  A figure before the article's first candidate
+ * stays out. */
+static nf_status attach_context_figures(const nf_facts *f, nf_fx_incident *mine,
+                                        size_t n_mine)
+{
+    nf_status st = NF_OK;
+    for (size_t i = 0; i < nf_facts_figure_count(f) && !st; i++) {
+        const nf_figure *g = nf_facts_figure(f, i);
+        if (g->kind == NF_FIG_MONEY || g->kind <= NF_FIG_DETAINED || g->part_of >= 0)
+            continue;
+        size_t best = n_mine;
+        int inside = 0;
+        for (size_t k = 0; k < n_mine; k++) {
+            const nf_fx_inc_source *src = &mine[k].srcs[0];
+            if (g->span.start >= src->start && g->span.start < src->end)
+                inside = 1;
+            if (src->start <= g->span.start &&
+                (best == n_mine || src->start > mine[best].srcs[0].start))
+                best = k;
+        }
+        int quoted = 0;
+        for (size_t q = 0; q < nf_facts_quote_count(f) && !quoted; q++) {
+            const nf_quote *qt = nf_facts_quote(f, q);
+            quoted = g->span.start >= qt->span.start && g->span.start < qt->span.end;
+        }
+        if (!inside && !quoted && best < n_mine)
+            st = nf_fx_inc_add_fig(&mine[best], g, 0);
+    }
+    return st;
+}
+
 nf_status nf_incidents_add(nf_incidents *s, const nf_article *a)
 {
     assert(s && a);
@@ -151,6 +189,8 @@ nf_status nf_incidents_add(nf_incidents *s, const nf_article *a)
         }
         i = e;
     }
+    if (!st)
+        st = attach_context_figures(f, mine, n_mine);
     /* a casualty sentence without a trigger belongs to the nearest violent
      * incident of the article (before it, else after it), else an attack */
     for (size_t k = 0; k < n_mine; k++) {

@@ -1,8 +1,10 @@
 /* incidents_json.c - the incidents of a set as JSON.
  *
  * Each incident is written with its kind, date, the place most sources
- * give, every place and actor, its figures (each value with the articles
- * giving it and their publication dates as "as of"), its sources with
+ * give, every place and actor, its figures (grouped by kind and unit,
+ * counts of one value in several languages' nouns as one group; each
+ * value with the articles giving it and their publication dates as "as
+ * of"), its sources with
  * their evidence spans, the number of independent sources (distinct
  * reports) and the languages.  Kept apart from the grouping so that the
  * record's shape can change without touching the merging.
@@ -65,9 +67,73 @@ static const char *main_place(const nf_fx_incident *c)
     return best;
 }
 
-/* Writes the distinct publication dates of the articles giving value h of
- * figure kind/unit (its "as of"), oldest first. */
-static void write_as_of(const nf_fx_incident *c, const nf_fx_fig_val *h, FILE *out)
+/* Figure groups: cls[i] is the index of the first figure of i's group.
+ * A group is one kind and unit; counts whose nouns differ only by
+ * language ("2,300 people", "2.300 persone", "2300人") would make one
+ * group per language, so count groups that share a value are one group
+ * (union by value, then by unit: "22 crew members" and "22 marinari").
+ * Returns 0, or -1 when out of memory (cls NULL). */
+static int figure_groups(const nf_fx_incident *c, size_t **cls_out)
+{
+    size_t n = c->n_figs;
+    size_t *cls = malloc((n ? n : 1) * sizeof *cls);
+    *cls_out = cls;
+    if (!cls)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        cls[i] = i;
+    /* repeat until stable: a value or a unit shared links two groups */
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < i; j++) {
+                const nf_fx_fig_val *a = &c->figs[i], *b = &c->figs[j];
+                if (a->kind != b->kind || cls[i] == cls[j])
+                    continue;
+                int same = !strcmp(a->unit, b->unit) ||
+                           (a->kind == NF_FIG_COUNT && a->value == b->value);
+                if (!same)
+                    continue;
+                size_t lo = cls[i] < cls[j] ? cls[i] : cls[j];
+                size_t hi = cls[i] < cls[j] ? cls[j] : cls[i];
+                for (size_t k = 0; k < n; k++)
+                    if (cls[k] == hi)
+                        cls[k] = lo;
+                changed = 1;
+            }
+    }
+    return 0;
+}
+
+/* The unit most figures of group g give (the first on a tie). */
+static const char *group_unit(const nf_fx_incident *c, const size_t *cls, size_t g)
+{
+    const char *best = c->figs[g].unit;
+    size_t best_n = 0;
+    for (size_t i = 0; i < c->n_figs; i++) {
+        if (cls[i] != g)
+            continue;
+        size_t m = 0;
+        for (size_t j = 0; j < c->n_figs; j++)
+            m += cls[j] == g && !strcmp(c->figs[j].unit, c->figs[i].unit);
+        if (m > best_n) {
+            best_n = m;
+            best = c->figs[i].unit;
+        }
+    }
+    return best;
+}
+
+/* Whether figures a and b are one value of one group. */
+static int same_value(const nf_fx_incident *c, const size_t *cls, size_t a, size_t b)
+{
+    return cls[a] == cls[b] && c->figs[a].value == c->figs[b].value &&
+           c->figs[a].bound == c->figs[b].bound;
+}
+
+/* Writes the distinct publication dates of the articles giving value h
+ * (a figure index) of its group (its "as of"), oldest first. */
+static void write_as_of(const nf_fx_incident *c, const size_t *cls, size_t h, FILE *out)
 {
     fputs(",\"as_of\":[", out);
     const char *last = "";
@@ -75,10 +141,8 @@ static void write_as_of(const nf_fx_incident *c, const nf_fx_fig_val *h, FILE *o
     for (;;) {
         const char *next = NULL;
         for (size_t q = 0; q < c->n_figs; q++) {
-            const nf_fx_fig_val *x = &c->figs[q];
-            const char *p = c->srcs[x->src].published;
-            if (x->kind != h->kind || strcmp(x->unit, h->unit) || x->value != h->value ||
-                x->bound != h->bound || !p[0] || strcmp(p, last) <= 0)
+            const char *p = c->srcs[c->figs[q].src].published;
+            if (!same_value(c, cls, q, h) || !p[0] || strcmp(p, last) <= 0)
                 continue;
             if (!next || strcmp(p, next) < 0)
                 next = p;
@@ -94,67 +158,63 @@ static void write_as_of(const nf_fx_incident *c, const nf_fx_fig_val *h, FILE *o
     putc(']', out);
 }
 
-/* Writes c's figures: one entry per kind and unit, each distinct value
- * with the articles giving it and their "as of" dates. */
-static void write_figures(const nf_fx_incident *c, FILE *out)
+/* Writes c's figures: one entry per group (figure_groups), each distinct
+ * value with the articles giving it and their "as of" dates. */
+static nf_status write_figures(const nf_fx_incident *c, FILE *out)
 {
+    size_t *cls;
+    if (figure_groups(c, &cls))
+        return NF_ERR_NOMEM;
     putc('[', out);
     int first = 1;
     for (size_t i = 0; i < c->n_figs; i++) {
-        const nf_fx_fig_val *g = &c->figs[i];
-        size_t k;
-        for (k = 0; k < i; k++)
-            if (c->figs[k].kind == g->kind && !strcmp(c->figs[k].unit, g->unit))
-                break;
-        if (k < i)
-            continue;                            /* kind already written */
+        if (cls[i] != i)
+            continue;                            /* group already written */
         fprintf(out, "%s{\"kind\":\"%s\",\"unit\":", first ? "" : ",",
-                nf_figure_kind_name((nf_figure_kind)g->kind));
+                nf_figure_kind_name((nf_figure_kind)c->figs[i].kind));
         first = 0;
-        put_str(out, g->unit);
+        put_str(out, group_unit(c, cls, i));
         fputs(",\"values\":[", out);
         int vfirst = 1;
         for (size_t j = i; j < c->n_figs; j++) {
-            const nf_fx_fig_val *h = &c->figs[j];
-            if (h->kind != g->kind || strcmp(h->unit, g->unit))
+            if (cls[j] != i)
                 continue;
             size_t m;
             for (m = i; m < j; m++)
-                if (c->figs[m].kind == h->kind && !strcmp(c->figs[m].unit, h->unit) &&
-                    c->figs[m].value == h->value && c->figs[m].bound == h->bound)
+                if (same_value(c, cls, m, j))
                     break;
             if (m < j)
                 continue;                        /* value already written */
+            const nf_fx_fig_val *h = &c->figs[j];
             fprintf(out, "%s{\"value\":", vfirst ? "" : ",");
             vfirst = 0;
             nf_fx_json_number(out, h->value);
             fprintf(out, ",\"bound\":\"%s\",\"sources\":[", nf_bound_name((nf_bound)h->bound));
             int sfirst = 1;
             for (size_t q = j; q < c->n_figs; q++) {
-                const nf_fx_fig_val *x = &c->figs[q];
-                if (x->kind != h->kind || strcmp(x->unit, h->unit) ||
-                    x->value != h->value || x->bound != h->bound)
+                if (!same_value(c, cls, q, j))
                     continue;
                 size_t r;
                 for (r = j; r < q; r++)
-                    if (c->figs[r].kind == x->kind && c->figs[r].value == x->value &&
-                        c->figs[r].bound == x->bound && !strcmp(c->figs[r].unit, x->unit) &&
-                        !strcmp(c->srcs[c->figs[r].src].article, c->srcs[x->src].article))
+                    if (same_value(c, cls, r, q) &&
+                        !strcmp(c->srcs[c->figs[r].src].article, c->srcs[c->figs[q].src].article))
                         break;
                 if (r < q)
                     continue;
                 if (!sfirst)
                     putc(',', out);
                 sfirst = 0;
-                put_str(out, c->srcs[x->src].article);
+                put_str(out, c->srcs[c->figs[q].src].article);
             }
             putc(']', out);
-            write_as_of(c, h, out);
+            write_as_of(c, cls, j, out);
             putc('}', out);
         }
         fputs("]}", out);
     }
     putc(']', out);
+    free(cls);
+    return NF_OK;
 }
 
 nf_status nf_incidents_write_json(nf_incidents *s, FILE *out, unsigned flags,
@@ -190,7 +250,8 @@ nf_status nf_incidents_write_json(nf_incidents *s, FILE *out, unsigned flags,
         }
         putc(']', out);
         fputs(",\"figures\":", out);
-        write_figures(c, out);
+        if (write_figures(c, out))
+            return NF_ERR_NOMEM;
         fputs(",\"actors\":[", out);
         for (size_t k = 0; k < c->n_actors; k++) {
             if (k)

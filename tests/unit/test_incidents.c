@@ -117,9 +117,58 @@ static void test_weapon_words(void)
     cJSON_Delete(incs);
 }
 
+/* Values of the figure group of `kind` holding `value` in incident i:
+ * how many distinct values the group has, 0 when no group holds it. */
+static int group_with(cJSON *i, const char *kind, double value)
+{
+    cJSON *f;
+    cJSON_ArrayForEach(f, cJSON_GetObjectItem(i, "figures")) {
+        if (strcmp(cJSON_GetObjectItem(f, "kind")->valuestring, kind))
+            continue;
+        cJSON *v;
+        cJSON_ArrayForEach(v, cJSON_GetObjectItem(f, "values"))
+            if (cJSON_GetObjectItem(v, "value")->valuedouble == value)
+                return cJSON_GetArraySize(cJSON_GetObjectItem(f, "values"));
+    }
+    return 0;
+}
+
+/* Number of figure groups of `kind` in incident i. */
+static int groups_of(cJSON *i, const char *kind)
+{
+    int n = 0;
+    cJSON *f;
+    cJSON_ArrayForEach(f, cJSON_GetObjectItem(i, "figures"))
+        n += !strcmp(cJSON_GetObjectItem(f, "kind")->valuestring, kind);
+    return n;
+}
+
+/* The details after the event's sentence belong to its incident; a
+ * detail before any event, or quoted, stays out; one count in two
+ * languages' nouns is one group. */
+static void test_context_figures(void)
+{
+    const char *in =
+        "{\"id\":\"c1\",\"language\":\"en\",\"published\":\"2026-02-11\",\"text\":\"About 400 volunteers gathered in the square on Monday.\\n\\nA flood hit the town of Lorvik on Tuesday, killing 6 people. About 1,700 residents were evacuated to schools. The river rose by 3 metres. “We saw 90 houses go under water,” the mayor said.\"}\n"
+        "{\"id\":\"c2\",\"language\":\"it\",\"published\":\"2026-02-11\",\"text\":\"Un'alluvione ha colpito la città di Lorvik martedì, uccidendo 6 persone. Circa 1.700 abitanti sono stati evacuati nelle scuole.\"}\n";
+    cJSON *incs = incidents_of(in);
+    CHECK(incs != NULL);
+    cJSON *i = with_figure(incs, "killed");
+    CHECK(i != NULL);
+    if (i) {
+        CHECK_INT(group_with(i, "count", 1700), 1);      /* residents = abitanti */
+        CHECK_INT(groups_of(i, "count"), 1);
+        CHECK_INT(group_with(i, "distance", 3), 1);
+        CHECK_INT(group_with(i, "count", 400), 0);       /* before the event */
+        CHECK_INT(group_with(i, "count", 90), 0);        /* quoted */
+    }
+    cJSON_Delete(incs);
+}
+
 int main(void)
 {
     RUN(test_corroboration);
+    RUN(test_context_figures);
     RUN(test_weapon_words);
     return nf_test_done();
 }
