@@ -14,8 +14,10 @@
  * Relative: weekdays ("marți", "on Wednesday", "水曜日", "martedì scorso",
  * "先週金曜日"), and phrases ("ieri", "last week", "先月", "l'anno scorso").
  * A bare weekday is the latest such day on or before publication (news is
- * told in the past); it is flagged uncertain when it is the publication's
- * own weekday (today, or a week ago?).  A day and month without a year take
+ * told in the past), or the next such day when the sentence tells it as a
+ * plan ("will meet on Tuesday", "θα ανακοινώσει την Τρίτη"); it is flagged
+ * uncertain when it is the publication's own weekday (today, or a week
+ * ago or ahead?).  A day and month without a year take
  * the year that puts them nearest before publication (up to two months
  * after it).  Without a publication date relative dates keep an empty
  * value and are flagged uncertain.
@@ -25,8 +27,53 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dates_int.h"
+
+/* Languages whose verb ends the clause: a plan's cue follows the day. */
+static int verb_final(const nf_fx_doc *d)
+{
+    static const char *const langs[] = { "ja", "ko", "hi", "tr", NULL };
+    for (size_t i = 0; d->lang && langs[i]; i++)
+        if (!strcmp(d->lang->code, langs[i]))
+            return 1;
+    return 0;
+}
+
+/* Whether the weekday at norm [i, end) is told as a plan: a future cue of
+ * the language ("will", "dovrebbe", "θα") between the sentence's start
+ * and the day, or, where the verb ends the clause, after the day before
+ * the clause ends ("火曜日に発表する予定", "화요일 발표할 예정").  A cue
+ * after the day in other languages is left alone: "hit on Tuesday and
+ * will weaken" tells of two times. */
+static int planned(const nf_fx_doc *d, size_t i, size_t end)
+{
+    size_t ss = i;
+    while (ss > 0) {
+        size_t ps;
+        unsigned c = nf_fx_cp_before(d, ss, &ps);
+        if (nf_fx_full_stop(c))
+            break;
+        ss = ps;
+    }
+    for (size_t j = ss; j < i; j++)
+        if (((unsigned char)d->norm[j] & 0xC0) != 0x80 && nf_fx_word_start(d, j) &&
+            nf_fx_match_field(d, j, NF_FX_FIELD(future), NULL, NULL))
+            return 1;
+    if (!verb_final(d))
+        return 0;
+    for (size_t j = end; j < d->nlen; j++) {
+        unsigned c;
+        nf_fx_cp(d, j, &c);
+        if (nf_fx_full_stop(c) || c == ',' || c == 0x3001 || c == 0xFF0C)
+            break;
+        if (((unsigned char)d->norm[j] & 0xC0) != 0x80 && nf_fx_word_start(d, j) &&
+            nf_fx_match_field(d, j, NF_FX_FIELD(future), NULL, NULL))
+            return 1;
+    }
+    return 0;
+}
 
 /* Weekdays with their modifiers; returns the end or 0. */
 static size_t weekday_expr(nf_fx_doc *d, nf_fx_out *o, size_t i, nf_status *st)
@@ -106,6 +153,9 @@ static size_t weekday_expr(nf_fx_doc *d, nf_fx_out *o, size_t i, nf_status *st)
             x = p + ((wd - pw + 7) % 7);
             if (x == p)
                 x += 7;
+        } else if (planned(d, i, end)) {
+            x = p + ((wd - pw + 7) % 7);   /* the next such day */
+            unc = x == p;
         } else {
             x = p - ((pw - wd + 7) % 7);
             unc = x == p;

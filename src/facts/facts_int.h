@@ -49,6 +49,7 @@ typedef struct nf_fx_lang {
     const char *wd_last;     /* modifiers of a weekday: "scorso"          */
     const char *wd_next;
     const char *prev_week;   /* "先週": weekday of the previous week      */
+    const char *future;      /* a plan before a weekday: "will", "θα"     */
     const char *strike, *attack, *meeting, *agreement, *pledge, *sanction;
 } nf_fx_lang;
 

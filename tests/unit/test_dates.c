@@ -71,6 +71,14 @@ static void test_relative(void)
     /* without a publication date: no value, flagged */
     CHECK_STR(date_of("They met on Wednesday.", "en", NULL, "Wednesday", NULL, &unc), "");
     CHECK_INT(unc, 1);
+    /* a weekday told as a plan is the next such day (pub Monday 2026-03-16) */
+    CHECK_STR(date_of("The commissioner will announce the payments on Tuesday.", "en", "2026-03-16", "Tuesday", NULL, NULL), "2026-03-17");
+    CHECK_STR(date_of("Η επίτροπος θα ανακοινώσει τις πληρωμές την Τρίτη.", "el", "2026-03-16", "Τρίτη", NULL, NULL), "2026-03-17");
+    CHECK_STR(date_of("La commissaria dovrebbe annunciare i pagamenti giovedì.", "it", "2026-03-16", "giovedì", NULL, NULL), "2026-03-19");
+    CHECK_STR(date_of("会合は木曜日に開く予定だ。", "ja", "2026-03-16", "木曜日", NULL, NULL), "2026-03-19");
+    /* a plan told after the day, in a language whose verb comes first, is
+     * another clause's: the storm hit last Tuesday */
+    CHECK_STR(date_of("The storm hit the coast on Tuesday and will weaken by Friday.", "en", "2026-03-16", "Tuesday", NULL, NULL), "2026-03-10");
     /* "trei luni" is three months, not Monday */
     CHECK_STR(date_of("A durat trei luni.", "ro", "2026-01-07", "luni", NULL, NULL), "?");
 }

@@ -61,7 +61,7 @@ static void test_tables_in_matching_form(void)
         F(num_words), F(scales), F(linkers), F(at_least), F(at_most), F(about),
         F(including), F(killed), F(injured), F(missing), F(detained), F(people),
         F(say), F(pronouns), F(titles), F(months), F(weekdays), F(rel),
-        F(wd_last), F(wd_next), F(prev_week), F(strike), F(attack), F(meeting),
+        F(wd_last), F(wd_next), F(prev_week), F(future), F(strike), F(attack), F(meeting),
         F(agreement), F(pledge), F(sanction),
 #undef F
     };
