@@ -570,7 +570,7 @@ const nf_fx_common nf_fx_common_words = {
         "|franchi=CHF|francs=CHF|franken=CHF|chf=CHF|reais=BRL|real=BRL|brl=BRL|kronor=SEK|sek=SEK|dirhams=MAD|درهم=MAD|원=KRW|won=KRW"
         "|रुपये=INR|रुपए=INR|रुपया=INR|rupees=INR|rupee=INR|inr=INR",
     .currency_before = "us$=USD|us $=USD|€=EUR|$=USD|£=GBP|¥=JPY|₽=RUB|₴=UAH|₺=TRY|₩=KRW|r$=BRL|eur=EUR|usd=USD|chf=CHF",
-    .percent_after = "%|٪|per cent|percent|per cento|percento|la sută|la suta|prozent|pour cent|por ciento|por cento|процент*|відсот*|procent*|パーセント|في المئة|في المائة|بالمئة|بالمائة",
+    .percent_after = "%|٪|per cent|percent|per cento|percento|la sută|la suta|prozent|pour cent|por ciento|por cento|процент*|відсот*|procent*|パーセント|في المئة|في المائة|بالمئة|بالمائة|प्रतिशत|फ़ीसदी|फीसदी|τοισ εκατό|퍼센트",
     .percent_before = "yüzde|%",
     .distance = "km=km|kilometres=km|kilometers=km|kilometre=km|kilometer=km|chilometri=km|chilometro=km|kilometri=km|kilometru=km|kilometern=km|kilómetros=km|kilometros=km|quilómetros=km|quilômetros=km|quilometros=km|километров=km|километра=km|километр=km|кілометрів=km|кілометри=km|кілометр=km|kilometrów=km|kilometry=km|kilometr=km|كيلومتر=km|كيلومترات=km|كيلومترا=km|キロメートル=km|キロ=km|公里=km|千米=km"
         "|μέτρα=m|μέτρων=m|χιλιόμετρα=km|χιλιομέτρων=km|χλμ=km|미터=m|킬로미터=km|मीटर=m|किलोमीटर=km|किमी=km"

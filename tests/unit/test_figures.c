@@ -107,6 +107,8 @@ static void test_counted_noun(void)
     CHECK_INT(count("17 मार्च को 30 देशों ने हस्ताक्षर किए।", "hi"), 1);
     CHECK(has("17 मार्च को 30 देशों ने हस्ताक्षर किए।", "hi", NF_FIG_COUNT, 30, NULL, NF_BOUND_EXACT));
     CHECK(has("17 मार्च को 30% की कटौती", "hi", NF_FIG_PERCENT, 30, "%", NF_BOUND_EXACT));
+    CHECK(has("पकड़ में 15 प्रतिशत की कटौती", "hi", NF_FIG_PERCENT, 15, "%", NF_BOUND_EXACT));
+    CHECK(has("μείωση 15 τοις εκατό", "el", NF_FIG_PERCENT, 15, "%", NF_BOUND_EXACT));
 }
 
 int main(void)
