@@ -335,6 +335,14 @@ int32_t nf_cue_town_adjective(const char *w, size_t n)
     int32_t p = place_with(w, n - 2, "");
     if (p < 0 && w[n - 3] == 'n')
         p = place_with(w, n - 3, "en");
+    /* (round 16) the irregular adjectives of a few cities */
+    static const char *const irregular[][2] = {
+        { "bremer", "bremen" }, { "hannoveraner", "hannover" },
+        { "mail\xc3\xa4nder", "mailand" }, { "venezianer", "venedig" },
+        { "pariser", "paris" }, { "m\xc3\xbcnsteraner", "m\xc3\xbcnster" } };
+    for (size_t k = 0; p < 0 && k < sizeof irregular / sizeof irregular[0]; k++)
+        if (strlen(irregular[k][0]) == n && memcmp(irregular[k][0], w, n) == 0)
+            p = nf_place_lookup(irregular[k][1], strlen(irregular[k][1]));
     if (p < 0 && n >= 8) {
         /* a name in -e: Karlsruhe|r; only a city of 50,000 or more (the
          * small towns "Manage", "Felde" would make "Manager", "Felder") */

@@ -18,7 +18,12 @@
  * Vormelen", round 12), and so is any noun in apposition before a full
  * name, "von"/"zu" end a run unless a noble's particle, and a lone word
  * "Berlinern" names inhabitants (round 13, detect_german_apposition.c,
- * detect_german_names.c).
+ * detect_german_names.c).  Round 16: a city's adjective before a common
+ * noun after a leading article or of two words ("im Frankfurter |
+ * Westen", "Bad Homburger | Publikum", detect_german_adjective.c);
+ * lower-case hyphen groups and coalitions' colours
+ * (detect_german_groups.c) and the sides of sports results
+ * (detect_german_results.c), both run before the surnames' pass.
  */
 #include "entities/detect_int.h"
 
@@ -368,6 +373,11 @@ nf_status nf_det_german_run(nf_ent_stage *st, const char *text, const char *lang
         /* "Kelkheimer | Modell": the adjective alone names the town */
         return nf_det_push_span(mv, v[i].s, v[i].e, NF_ENTITY_LOCATION, town, 1);
     }
+    size_t ta, tb;
+    if (nf_det_german_adjective_noun(text, &st->toks, i, j, &ta, &tb, &town))
+        /* "im Frankfurter | Westen", "Bad Homburger | Publikum" (round 16) */
+        return nf_det_push_span(mv, v[ta].s, v[tb].e,
+                                town >= 0 ? NF_ENTITY_LOCATION : NF_ENTITY_OTHER, town, town >= 0);
     size_t a = i;
     int32_t dp;
     size_t dh = german_demonym_before_name(text, &st->toks, i, j, &dp);
@@ -467,6 +477,11 @@ static int cmp_ment(const void *a, const void *b)
 
 nf_status nf_det_german_surnames(nf_ent_stage *st, const char *text, ment_vec *mv)
 {
+    nf_status ls = nf_det_german_lower_groups(text, &st->toks, mv);   /* round 16 */
+    if (!ls)
+        ls = nf_det_german_results(text, &st->toks, mv);
+    if (ls)
+        return ls;
     uint64_t sur[64];
     size_t ns = 0, n0 = mv->n;
     for (size_t i = 0; i < n0 && ns < 64; i++) {

@@ -174,6 +174,7 @@ void nf_det_german_local_bodies(const char *text, const tok_vec *tv, ment_vec *m
     nf_det_german_river_towns(text, tv, mv);
     nf_det_german_hyphen_adjectives(text, tv, mv);
     nf_det_german_events(text, tv, mv);     /* round 15 */
+    nf_det_german_abbreviations(text, tv, mv);   /* round 16 */
 }
 
 /* Is the lower-case noun w[0..n) the head of a newspaper's name after a
@@ -213,10 +214,15 @@ int32_t nf_det_german_town_attribute(const char *text, const tok_vec *tv, size_t
         p = nf_cue_town_adjective(w, n);     /* "Münchner", "Bremer" */
     if (p < 0 || nf_places[p].kind != NF_PLACE_CITY)
         return -1;
-    n = nf_det_lower_form(text, b->s, b->e, w, sizeof w);
-    if (!n || !(nf_det_german_noun(text, b) || nf_det_german_garbled_noun(text, b)) ||
-        (nf_det_lex_of(text, b) & NF_LEX_ORG) ||
-        nf_det_german_org_compound(text, b) || local_body(w, n) || title_head(w, n))
-        return -1;
-    return p;
+    return nf_det_german_attribute_noun(text, b) ? p : -1;
+}
+
+int nf_det_german_attribute_noun(const char *text, const tok *b)
+{
+    assert(text && b);
+    char w[128];
+    size_t n = nf_det_lower_form(text, b->s, b->e, w, sizeof w);
+    return n && (nf_det_german_noun(text, b) || nf_det_german_garbled_noun(text, b)) &&
+           !(nf_det_lex_of(text, b) & NF_LEX_ORG) && !nf_det_german_org_compound(text, b) &&
+           !local_body(w, n) && !title_head(w, n);
 }

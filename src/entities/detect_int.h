@@ -420,7 +420,8 @@ int nf_det_german_town_ending(const char *w, size_t n);
  * ending with that word is merged in ("DJK-Sportgemeinschaft X").  mv is
  * sorted by start and stays so.  Then, as the last German passes, round
  * 13's particles, clubs, colour clubs, river towns and hyphenated
- * adjectives (detect_german_names.c). */
+ * adjectives (detect_german_names.c), round 15's events and round 16's
+ * abbreviations (detect_german_abbrev.c). */
 void nf_det_german_local_bodies(const char *text, const tok_vec *tv, ment_vec *mv);
 
 /* German: a place's mention (or a single unknown word's that is no noun)
@@ -436,6 +437,50 @@ void nf_det_german_districts(const char *text, const tok_vec *tv, ment_vec *mv);
  * or local body, and no newspaper's head (Zeitung, Rundschau, Anzeiger,
  * Post ...: "Stuttgarter Zeitung")?  The town's place index, else -1. */
 int32_t nf_det_german_town_attribute(const char *text, const tok_vec *tv, size_t i);
+
+/* German: is token b a common noun that a town's adjective before it
+ * describes, not one naming a body, newspaper, street or building of
+ * the town with it (no organisation word, local body or title head:
+ * "Bremer Senat", "Stuttgarter Zeitung", "Berliner Straße")? */
+int nf_det_german_attribute_noun(const char *text, const tok *b);
+
+/* ---- detect_german_adjective.c (round 16) ------------------------------- */
+
+/* German: is the run [i, j], possibly after its leading function words
+ * and determiners, a city's adjective in -er of one or two words and one
+ * common noun it describes ("im Frankfurter | Westen", "der Bremer |
+ * Lehrling", "das Bad Homburger | Publikum")?  Then [*a, *b] are the
+ * adjective's tokens and *place its town, and 1 is returned. */
+int nf_det_german_adjective_noun(const char *text, const tok_vec *tv, size_t i, size_t j,
+                                 size_t *a, size_t *b, int32_t *place);
+
+/* ---- detect_german_abbrev.c (round 16) ---------------------------------- */
+
+/* German: an abbreviation and its period inside a name joins the names
+ * around it ("FC Paris | St. | Germain", "Bor. Dortmund", "Harald B. |
+ * Schäfer": a middle initial after a person); only mentions already
+ * found are extended and merged.  mv in text order.  (Called at the end
+ * of nf_det_german_local_bodies.) */
+void nf_det_german_abbreviations(const char *text, const tok_vec *tv, ment_vec *mv);
+
+/* ---- detect_german_results.c (round 16) --------------------------------- */
+
+/* German: each side of a sports result ("Dynamo Dresden - Hamburger SV
+ * 1:1"), two to six capitalised words, acronyms or numbers between a
+ * separator and the dash or between the dash and the score, becomes one
+ * organisation's mention replacing the mentions inside it.  mv is
+ * sorted by start and stays so.  (Called from nf_det_german_surnames.)
+ * Errors: NF_ERR_NOMEM. */
+nf_status nf_det_german_results(const char *text, const tok_vec *tv, ment_vec *mv);
+
+/* ---- detect_german_groups.c (round 16) ---------------------------------- */
+
+/* German: a group of lower-case words joined by hyphens that the cue
+ * table knows as a whole ("sachsen-anhaltinische", "ultra-orthodoxen")
+ * becomes one mention, replacing the one mention of a part it may hold.
+ * mv is sorted by start and stays so.  (Called at the start of
+ * nf_det_german_surnames.)  Errors: NF_ERR_NOMEM. */
+nf_status nf_det_german_lower_groups(const char *text, const tok_vec *tv, ment_vec *mv);
 
 /* ---- detect_german_attrib.c (round 15) ---------------------------------- */
 
@@ -528,7 +573,8 @@ nf_status nf_det_german_run(nf_ent_stage *st, const char *text, const char *lang
  * "Gabriele Wolf") is dropped by the noun test when it stands alone;
  * once the article has named the person in full, every capitalised word
  * equal to that surname (or its genitive in -s) is the person again.
- * Adds those mentions and sorts mv by start. */
+ * Adds those mentions and sorts mv by start.  First, round 16's
+ * lower-case hyphen groups (nf_det_german_lower_groups). */
 nf_status nf_det_german_surnames(nf_ent_stage *st, const char *text, ment_vec *mv);
 
 /* ---- detect_caseless.c --------------------------------------------------- */
