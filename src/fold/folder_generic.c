@@ -13,7 +13,11 @@
  * not make one story.  Lookup is a bit test (a 65,536-bit filter of the
  * table's low hash bits: most anchors are not generic) and then a binary
  * search, asked only for the anchors an article shares with a candidate
- * story.
+ * story.  Round 10 (nf_fd_evidence_ok): in Latin script the specific
+ * anchors must carry a fifth of the shared weight (topic words with one
+ * inflected or foreign form beside them are a topic match), and a text
+ * of another script joins a young story (step 3b's size) at a cosine of
+ * NF_YOUNG_COS without a specific anchor.
  */
 #include <assert.h>
 #include <stddef.h>
@@ -40,4 +44,12 @@ int nf_fd_specific(const nf_fd_cand *c)
 {
     assert(c);
     return c->spec >= NF_SPEC_MIN && c->spec_mass >= NF_SPEC_MASS;
+}
+
+int nf_fd_evidence_ok(const nf_sketch *k, const nf_fd_cand *c, uint32_t story_n)
+{
+    assert(k && c);
+    if (k->latin & 1)
+        return nf_fd_specific(c) && c->spec_mass >= NF_SPEC_SHARE * c->mass;
+    return nf_fd_specific(c) || (story_n <= NF_MERGE_MAX_N && c->cos >= NF_YOUNG_COS);
 }

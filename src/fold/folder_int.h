@@ -52,6 +52,8 @@
 #define NF_SPEC_MIN 1
 #define NF_SPEC_MASS 2.0
 #define NF_SPEC_COS 0.18
+#define NF_SPEC_SHARE 0.2
+#define NF_YOUNG_COS 0.26
 #define NF_PEND_COS 0.09
 #define NF_PEND_LEAD 1.5
 #define NF_PEND_MAX 4
@@ -263,6 +265,20 @@ extern const uint64_t nf_fd_generic_bits[1024];
  * NF_SPEC_MIN shared anchors that are not generic, carrying at least
  * NF_SPEC_MASS of the article's weight. */
 int nf_fd_specific(const nf_fd_cand *c);
+
+/* Round 10: whether candidate c (cosine and shared evidence scored), a
+ * story of story_n articles, has the evidence step 2 needs for article
+ * k to join it.  A text mostly in Latin script needs specific evidence
+ * (nf_fd_specific) whose anchors carry >= NF_SPEC_SHARE of the shared
+ * weight (a join carried by topic words, with one specific word beside
+ * them, is a topic match).  A text of another script needs specific
+ * evidence, or, when the story is young (<= NF_MERGE_MAX_N articles, as
+ * in step 3b, which merges such stories without asking for specific
+ * evidence), a cosine >= NF_YOUNG_COS: there the names of caseless
+ * scripts are mostly generic keys, and what the gate guards against is
+ * an established story's centroid of topic words drawing articles on
+ * neighbouring subjects. */
+int nf_fd_evidence_ok(const nf_sketch *k, const nf_fd_cand *c, uint32_t story_n);
 
 /* ---- folder_window.c: what is held ------------------------------------- */
 

@@ -15,7 +15,10 @@
  * is not generic (nf_fd_specific: topic words such as a big country, its
  * capital or a head of state do not make one story), and a text not
  * mostly in Latin script joins at a lower cosine (NF_SPEC_COS) when its
- * shared evidence is specific.  Scoring and decision are apart because
+ * shared evidence is specific.  Round 10 (nf_fd_evidence_ok): in Latin
+ * script the specific anchors must also carry a fifth of the shared
+ * weight; in other scripts a young story (as in step 3b) is joined at
+ * a cosine >= NF_YOUNG_COS without a specific anchor.  Scoring and decision are apart because
  * the candidates, sorted by cosine, also feed translation (step 3),
  * merging (3b) and storylines (4).
  */
@@ -158,7 +161,7 @@ nf_status nf_fd_story_candidates(nf_folder *f, const nf_sketch *k, double anorm,
         nf_fd_story *s = f->stories[c[m].ix];
         c[m].cos = nf_fd_story_cos(f, k, anorm, s, &c[m]);
         if (nf_fd_in_window(f, s, t) && c[m].shared >= 2 && c[m].mass >= mass_min &&
-            nf_fd_specific(&c[m]) && c[m].cos > *best_cos) {
+            nf_fd_evidence_ok(k, &c[m], s->n) && c[m].cos > *best_cos) {
             *best_cos = c[m].cos;
             *best = c[m].ix;
         }
