@@ -5,11 +5,15 @@
  * (postings shingle -> articles) are candidates; containment of the
  * smaller sample >= NF_DUP_CONTAIN makes the same report.  Step 3,
  * translation: members of the best candidate stories (step 2) in another
- * language whose weighted anchor Jaccard and in-order agreement are
- * high, with a similar structure, make the same report, unless the
- * member's story is clearly not the article's best (then the two are
- * look-alike texts).  Apart from the story decision because they compare
- * article with article, not article with centroid.
+ * language, with a similar structure, whose weighted anchor Jaccard and
+ * in-order agreement are high (over the whole sequences, or, round 10,
+ * over the anchors the two share: report_align.c), make the same report
+ * unless the figures of the stretch where the two run in parallel
+ * disagree (one text has figures the other lacks: two reports of one
+ * event), and unless the member's story is clearly not the article's
+ * best (then the two are look-alike texts).  Apart from the story
+ * decision because they compare article with article, not article with
+ * centroid.
  */
 #include <assert.h>
 #include <math.h>
@@ -17,6 +21,7 @@
 #include <string.h>
 
 #include "fold/folder_int.h"
+#include "fold/report_align.h"
 
 /* Weighted Jaccard of the article being folded (weights f->wg, sum wa)
  * with `o`; without exact forms when `cross` (texts not both in Latin
@@ -94,6 +99,56 @@ static int report_has_lang(const nf_folder *f, const nf_fd_story *s, long long r
     return 0;
 }
 
+/* Whether k and o (weighted anchor Jaccard jac; `cross`: not both in
+ * Latin script) read as one report: in order over the whole sequences
+ * (lcs over the shorter) or, across scripts, where in-order evidence is
+ * thin, by many shared keys and numbers; or (round 10) the anchors the
+ * two share all in one order; and in every case no disagreement of the
+ * figures where the two run in parallel (compared leniently when
+ * `lenient`: one of the two languages writes figures by myriads). */
+static int translates(const nf_sketch *k, const nf_sketch *o, double jac, int cross,
+                      int lenient)
+{
+    nf_rp_align al;
+    nf_rp_map mo;
+    nf_rp_align_seqs(k, o, &al, &mo);
+    uint32_t mn = k->n_seq < o->n_seq ? k->n_seq : o->n_seq;
+    double lr = mn ? (double)al.lcs / mn : 0;
+    int ok = jac >= NF_TRANS_JACCARD &&
+             (lr >= NF_TRANS_LCS || (cross && jac >= NF_TRANS_XJAC && lr >= NF_TRANS_XLCS));
+    if (!ok)
+        ok = jac >= NF_RP_ORDER_JAC && al.lcs >= NF_RP_ORDER_MIN &&
+             nf_rp_order(&al) >= NF_RP_ORDER;
+    if (!ok)
+        return 0;
+    nf_rp_align_figures(k, o, &al, &mo);
+    return !nf_rp_figures_disagree(&al, lenient);
+}
+
+/* Whether the figures of k agree with every held member of report
+ * `rep` of story s but member `skip` (already compared): a report is one
+ * text, so its translation must not leave out or add figures against any
+ * of its versions.  Asked after a lenient comparison (one of the two
+ * languages writes figures by myriads), which must not let in a text
+ * that the report's other versions contradict. */
+static int report_agrees(const nf_folder *f, const nf_fd_story *s, long long rep,
+                         size_t skip, const nf_sketch *k)
+{
+    int my_k = nf_rp_myriad_lang(k->lang);
+    for (uint32_t j = 0; j < s->n_members; j++) {
+        const nf_fd_art *o = &f->arts[s->members[j]];
+        if (s->members[j] == skip || !o->live || o->report != rep)
+            continue;
+        nf_rp_align al;
+        nf_rp_map mo;
+        nf_rp_align_seqs(k, &o->k, &al, &mo);
+        nf_rp_align_figures(k, &o->k, &al, &mo);
+        if (nf_rp_figures_disagree(&al, my_k || nf_rp_myriad_lang(o->k.lang)))
+            return 0;
+    }
+    return 1;
+}
+
 /* Best translation source for `k` among the members of candidate stories
  * (in another language); SIZE_MAX if none. */
 static size_t find_translation(nf_folder *f, const nf_sketch *k, const nf_fd_cand *c,
@@ -101,6 +156,7 @@ static size_t find_translation(nf_folder *f, const nf_sketch *k, const nf_fd_can
 {
     double best_j = 0;
     size_t tr = SIZE_MAX;
+    int my_k = nf_rp_myriad_lang(k->lang);
     int budget = NF_TRANS_BUDGET;
     for (size_t m = 0, used = 0; m < nc && used < NF_TRANS_STORIES && budget > 0; m++) {
         nf_fd_story *s = f->stories[c[m].ix];
@@ -111,22 +167,22 @@ static size_t find_translation(nf_folder *f, const nf_sketch *k, const nf_fd_can
             const nf_fd_art *o = &f->arts[s->members[j]];
             if (!o->live || !strcmp(o->k.lang, k->lang))
                 continue;
-            if (ratio(o->k.n_sent, k->n_sent) < 0.4 ||
-                ratio(o->k.n_anchors, k->n_anchors) < 0.3)
+            if (ratio(o->k.n_sent, k->n_sent) < 0.4)
                 continue;
             budget--;
             int cross = !((k->latin & 1) && (o->k.latin & 1));
             double jac = anchor_jaccard(f, k, cross ? wg_x : wg_all, o, cross);
-            if (jac < NF_TRANS_JACCARD || jac <= best_j)
+            if (jac < (NF_RP_ORDER_JAC < NF_TRANS_JACCARD ? NF_RP_ORDER_JAC : NF_TRANS_JACCARD) ||
+                jac <= best_j)
                 continue;
-            size_t lcs = nf_sketch_lcs(k, &o->k);
-            uint32_t mn = k->n_seq < o->k.n_seq ? k->n_seq : o->k.n_seq;
-            double lr = mn ? (double)lcs / mn : 0;
-            /* in order (lcs) or, across scripts, where in-order evidence
-             * is thin, by many shared keys and numbers */
-            int ok = lr >= NF_TRANS_LCS ||
-                     (cross && jac >= NF_TRANS_XJAC && lr >= NF_TRANS_XLCS);
-            if (ok && !report_has_lang(f, s, o->report, k->lang)) {
+            if (report_has_lang(f, s, o->report, k->lang))
+                continue;
+            /* a lenient comparison (figures written by myriads) must
+             * not let in a text that the report's other versions
+             * contradict */
+            int lenient = my_k || nf_rp_myriad_lang(o->k.lang);
+            if (translates(k, &o->k, jac, cross, lenient) &&
+                (!lenient || report_agrees(f, s, o->report, s->members[j], k))) {
                 best_j = jac;
                 tr = s->members[j];
             }

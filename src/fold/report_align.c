@@ -1,0 +1,270 @@
+/* report_align.c - step 3 of folding, round 10: aligning two articles'
+ * in-order anchors to tell one report in two languages (a translation,
+ * or a fragment of one) from two reports of one event.
+ *
+ * A bag of shared anchors cannot tell the two apart: independent reports
+ * of one event name the same people, places and figures.  What a
+ * translation has and an independent report lacks is a parallel run:
+ * where the two texts overlap, every figure and name of one comes in the
+ * other, in the same order, and nothing is left out.  So the two anchor
+ * sequences (nf_sketch.seq: numbers and name keys in text order) are
+ * aligned by their longest common subsequence; the aligned region runs
+ * from the first matched entry to the last (a fragment of a document
+ * overlaps another fragment in one stretch; outside it neither text has
+ * the other's anchors, which is no evidence against them).  Two readings
+ * come out of it: how much of what the texts share comes in one order
+ * (nf_rp_order; noise keys that only one script yields are left out of
+ * it, unlike an LCS over the whole sequence), and which figures inside
+ * the region one text has and the other lacks (nf_rp_figures_disagree).
+ * Precisely, the region runs from the start of the shortest end part of
+ * each sequence that holds the whole LCS to the end of the shortest
+ * start part that does.  Cost per pair compared: one bit-parallel LCS
+ * pass (two 64-bit words a step, n, m <= NF_SEQ_MAX) and a small hash
+ * map of one sequence's values; a pair admitted on its order pays a
+ * backward pass and the figures too (round 9's LCS filled an n x m
+ * table for every pair: this is cheaper although more pairs are
+ * compared). */
+#include <assert.h>
+#include <string.h>
+
+#include "fold/report_align.h"
+
+/* (nf_rp_map, in report_align.h, holds a sequence's values) */
+#define MAP_SLOTS NF_RP_MAP_SLOTS
+typedef nf_rp_map seq_map;
+
+/* Slot of v in mp: where it is, or the empty slot where it would go (the
+ * table is never more than 3/8 full). */
+static unsigned map_slot(const seq_map *mp, uint32_t v)
+{
+    unsigned h = (unsigned)((v * 0x9E3779B1u) >> 24);
+    while (mp->used[h] && mp->key[h] != v)
+        h = (h + 1) & (MAP_SLOTS - 1);
+    return h;
+}
+
+/* The first m entries of k's sequence into mp. */
+static void map_build(seq_map *mp, const nf_sketch *k, uint32_t m)
+{
+    memset(mp->used, 0, sizeof mp->used);
+    for (uint32_t j = 0; j < m; j++) {
+        unsigned h = map_slot(mp, k->seq[j]);
+        if (!mp->used[h]) {
+            mp->used[h] = 1;
+            mp->key[h] = k->seq[j];
+            mp->fwd[h][0] = mp->fwd[h][1] = mp->rev[h][0] = mp->rev[h][1] = 0;
+        }
+        uint32_t r = m - 1 - j;
+        mp->fwd[h][j >> 6] |= 1ULL << (j & 63);
+        mp->rev[h][r >> 6] |= 1ULL << (r & 63);
+    }
+}
+
+/* Slot of v in mp when it is there, else -1. */
+static int map_find(const seq_map *mp, uint32_t v)
+{
+    unsigned h = map_slot(mp, v);
+    return mp->used[h] ? (int)h : -1;
+}
+
+/* Set bits of x (SWAR count, portable C). */
+static uint32_t pop64(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (uint32_t)((x * 0x0101010101010101ULL) >> 56);
+}
+
+/* Index of the highest set bit of x (x != 0). */
+static uint32_t high_bit(uint64_t x)
+{
+    uint32_t r = 0;
+    for (uint32_t sh = 32; sh; sh >>= 1)
+        if (x >> sh) {
+            x >>= sh;
+            r += sh;
+        }
+    return r;
+}
+
+/* One pass of the bit-parallel LCS (Allison and Dix; Hyyroe): a's
+ * entries in order (`back`: from the last), against b's positions in
+ * mp (forwards, or backwards with `back`), m of them.  cnt[i] receives
+ * the LCS of the first i + 1 entries of a taken and b; returns the
+ * position (in the pass's direction) of b's last increment of the final
+ * row: the end of the shortest part of b that holds the whole LCS. */
+static uint32_t lcs_pass(const nf_sketch *a, uint32_t n, const seq_map *mp, uint32_t m,
+                         int back, uint8_t *cnt)
+{
+    uint64_t full0 = m >= 64 ? ~0ULL : (1ULL << m) - 1;
+    uint64_t full1 = m > 64 ? (m >= 128 ? ~0ULL : (1ULL << (m - 64)) - 1) : 0;
+    uint64_t v0 = full0, v1 = full1;    /* set bits: no increment there */
+    for (uint32_t i = 0; i < n; i++) {
+        int h = map_find(mp, a->seq[back ? n - 1 - i : i]);
+        if (h >= 0) {
+            const uint64_t *mk = back ? mp->rev[h] : mp->fwd[h];
+            uint64_t u0 = v0 & mk[0], u1 = v1 & mk[1];
+            uint64_t s0 = v0 + u0;
+            uint64_t s1 = v1 + u1 + (s0 < v0);
+            /* u is a subset of v, so v - u is v ^ u */
+            v0 = (s0 | (v0 ^ u0)) & full0;
+            v1 = (s1 | (v1 ^ u1)) & full1;
+        }
+        uint32_t zeros = m - pop64(v0) - pop64(v1);
+        cnt[i] = (uint8_t)zeros;
+    }
+    uint64_t z1 = ~v1 & full1, z0 = ~v0 & full0;
+    if (z1)
+        return 64 + high_bit(z1);
+    return z0 ? high_bit(z0) : 0;
+}
+
+/* First i with cnt[i] == l (l >= 1 is reached: it is the last count). */
+static uint32_t first_reaching(const uint8_t *cnt, uint32_t n, uint32_t l)
+{
+    uint32_t i = 0;
+    while (i + 1 < n && cnt[i] < l)
+        i++;
+    return i;
+}
+
+/* The positions of k's sequence (its values in mp) that are numbers:
+ * those whose value is the low 32 bits of one of k's number anchors
+ * (which sort first: their kind is 0 in the top bits; places, values and
+ * curated entries are of that kind too, but not in the sequence). */
+static void number_mask(const nf_sketch *k, const seq_map *mp, uint64_t num[2])
+{
+    num[0] = num[1] = 0;
+    for (uint32_t i = 0; i < k->n_anchors; i++) {
+        if (NF_ANCHOR_KIND(k->anchors[i]) != NF_ANCHOR_NUM)
+            break;
+        int h = map_find(mp, (uint32_t)k->anchors[i]);
+        if (h >= 0) {
+            num[0] |= mp->fwd[h][0];
+            num[1] |= mp->fwd[h][1];
+        }
+    }
+}
+
+/* Counts, over the first n entries of k's sequence (numbers at the bits
+ * of num), the numbers of the region [from, to] into *fig and those of
+ * them the other sequence (other) lacks into *miss; numbers the other
+ * lacks before the region into *pre, after it into *post. */
+static void region_figures(const nf_sketch *k, uint32_t n, const uint64_t num[2],
+                           uint32_t from, uint32_t to, const seq_map *other,
+                           uint32_t *fig, uint32_t *miss, uint32_t *pre, uint32_t *post)
+{
+    *fig = *miss = *pre = *post = 0;
+    for (uint32_t w = 0; w < 2; w++) {
+        for (uint64_t x = num[w]; x; x &= x - 1) {
+            uint32_t i = 64 * w + pop64((x & (~x + 1)) - 1);   /* lowest set bit */
+            if (i >= n)
+                break;
+            int lacks = map_find(other, k->seq[i]) < 0;
+            if (i < from) {
+                *pre += (uint32_t)lacks;
+            } else if (i > to) {
+                *post += (uint32_t)lacks;
+            } else {
+                (*fig)++;
+                *miss += (uint32_t)lacks;
+            }
+        }
+    }
+}
+
+void nf_rp_align_seqs(const nf_sketch *a, const nf_sketch *b, nf_rp_align *out,
+                      nf_rp_map *mb)
+{
+    assert(a && b && out && mb);
+    memset(out, 0, sizeof *out);
+    uint32_t n = a->n_seq < NF_SEQ_MAX ? a->n_seq : NF_SEQ_MAX;
+    uint32_t m = b->n_seq < NF_SEQ_MAX ? b->n_seq : NF_SEQ_MAX;
+    map_build(mb, b, m);
+    if (!n || !m)
+        return;
+    static_assert(NF_SEQ_MAX <= 128, "a sequence's positions fit two words");
+    /* shared entries of a, and which of b's entries a's values reach */
+    uint64_t reach0 = 0, reach1 = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        int h = map_find(mb, a->seq[i]);
+        if (h >= 0) {
+            out->shared_a++;
+            reach0 |= mb->fwd[h][0];
+            reach1 |= mb->fwd[h][1];
+        }
+    }
+    out->shared_b = pop64(reach0) + pop64(reach1);
+    if (!out->shared_a)
+        return;
+    /* forwards: the LCS and the region's end in a and in b */
+    uint8_t cnt[NF_SEQ_MAX];
+    out->to_b = lcs_pass(a, n, mb, m, 0, cnt);
+    out->lcs = cnt[n - 1];
+    out->to_a = first_reaching(cnt, n, out->lcs);
+}
+
+void nf_rp_align_figures(const nf_sketch *a, const nf_sketch *b, nf_rp_align *out,
+                         const nf_rp_map *mb)
+{
+    assert(a && b && out && mb);
+    out->fig_a = out->miss_a = out->pre_a = out->post_a = 0;
+    out->fig_b = out->miss_b = out->pre_b = out->post_b = 0;
+    if (!out->lcs)
+        return;
+    uint32_t n = a->n_seq < NF_SEQ_MAX ? a->n_seq : NF_SEQ_MAX;
+    uint32_t m = b->n_seq < NF_SEQ_MAX ? b->n_seq : NF_SEQ_MAX;
+    /* backwards (both reversed): the region's start */
+    uint8_t cnt[NF_SEQ_MAX];
+    out->from_b = m - 1 - lcs_pass(a, n, mb, m, 1, cnt);
+    out->from_a = n - 1 - first_reaching(cnt, n, out->lcs);
+    seq_map ma;
+    map_build(&ma, a, n);
+    uint64_t num_a[2], num_b[2];
+    number_mask(a, &ma, num_a);
+    number_mask(b, mb, num_b);
+    region_figures(a, n, num_a, out->from_a, out->to_a, mb, &out->fig_a, &out->miss_a,
+                   &out->pre_a, &out->post_a);
+    region_figures(b, m, num_b, out->from_b, out->to_b, &ma, &out->fig_b, &out->miss_b,
+                   &out->pre_b, &out->post_b);
+}
+
+double nf_rp_order(const nf_rp_align *al)
+{
+    assert(al);
+    uint32_t mn = al->shared_a < al->shared_b ? al->shared_a : al->shared_b;
+    return mn ? (double)al->lcs / mn : 0.0;
+}
+
+int nf_rp_myriad_lang(const char *lang)
+{
+    /* ISO 639-1 and -3 codes: Chinese, Japanese, Korean (myriads); Hindi,
+     * Bengali, Marathi, Nepali, Gujarati, Punjabi, Urdu (lakh, crore);
+     * Thai (myriad and hundred-thousand words) */
+    static const char *const codes[] = {
+        "zh", "zho", "cmn", "yue", "ja", "jpn", "ko", "kor", "hi", "hin", "bn", "ben",
+        "mr", "mar", "ne", "nep", "gu", "guj", "pa", "pan", "ur", "urd", "th", "tha",
+    };
+    if (!lang || !lang[0] || !strchr("bcgjhkmnptuyz", lang[0]))
+        return 0;                /* no code of the list starts so */
+    size_t len = strcspn(lang, "-_");
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+        if (strlen(codes[i]) == len && !memcmp(codes[i], lang, len))
+            return 1;
+    return 0;
+}
+
+int nf_rp_figures_disagree(const nf_rp_align *al, int myriad)
+{
+    assert(al);
+    if ((al->pre_a >= NF_RP_MISS_MIN && al->pre_b >= NF_RP_MISS_MIN) ||
+        (al->post_a >= NF_RP_MISS_MIN && al->post_b >= NF_RP_MISS_MIN))
+        return 1;
+    uint32_t fig = al->fig_a + al->fig_b, miss = al->miss_a + al->miss_b;
+    if (myriad)
+        return fig && miss > NF_RP_MYRIAD_MISS * fig;
+    return (al->miss_a >= NF_RP_MISS_MIN && 3 * al->miss_a >= al->fig_a) ||
+           (al->miss_b >= NF_RP_MISS_MIN && 3 * al->miss_b >= al->fig_b) ||
+           (al->miss_a >= NF_RP_MISS_MIN && al->miss_b >= NF_RP_MISS_MIN);
+}

@@ -1,0 +1,97 @@
+/* report_align.h - step 3 of folding (the same report across languages),
+ * round 10: the alignment of two articles' in-order anchors (numbers and
+ * name keys, nf_sketch.seq) and what it says about the two texts being
+ * one report.  Used by folder_report.c; the contract of each function is
+ * here, the reasons in report_align.c and docs/fold.md ("Same report,
+ * round 10"). */
+#ifndef NF_REPORT_ALIGN_H
+#define NF_REPORT_ALIGN_H
+
+#include <stdint.h>
+
+#include "fold/fold_int.h"
+
+/* What the alignment of a->seq with b->seq found. */
+typedef struct nf_rp_align {
+    uint32_t lcs;                /* longest common subsequence (in order) */
+    uint32_t shared_a, shared_b; /* entries of a's (b's) sequence whose value
+                                    the other sequence holds anywhere */
+    uint32_t fig_a, miss_a;      /* numbers of a inside the aligned region
+                                    (from the start of the shortest end
+                                    part of a holding the whole LCS to the
+                                    end of the shortest start part); of
+                                    them, those the other sequence lacks */
+    uint32_t fig_b, miss_b;      /* the same for b */
+    uint32_t pre_a, post_a;      /* numbers of a before (after) the region
+                                    that the other sequence lacks */
+    uint32_t pre_b, post_b;      /* the same for b */
+    uint32_t from_a, to_a;       /* the region in a's sequence (entries) */
+    uint32_t from_b, to_b;       /* and in b's */
+} nf_rp_align;
+
+/* The values of one sequence (at most NF_SEQ_MAX entries, so at most
+ * that many distinct values), each with the bit masks of its positions,
+ * forwards and backwards (2 x 64 bits: NF_SEQ_MAX <= 128); open
+ * addressing in NF_RP_MAP_SLOTS slots.  Filled and read by
+ * report_align.c only: callers just hold one for the two calls below. */
+#define NF_RP_MAP_SLOTS 256u
+typedef struct nf_rp_map {
+    uint32_t key[NF_RP_MAP_SLOTS];
+    uint64_t fwd[NF_RP_MAP_SLOTS][2];  /* bit j: entry j holds the value */
+    uint64_t rev[NF_RP_MAP_SLOTS][2];  /* bit j: entry m - 1 - j holds it */
+    uint8_t used[NF_RP_MAP_SLOTS];
+} nf_rp_map;
+
+/* Aligns the in-order anchors of a and b (at most NF_SEQ_MAX of each are
+ * read) into *out: lcs, shared_a, shared_b and the region's ends (to_a,
+ * to_b); the rest 0 (nf_rp_align_figures fills it: the two are apart
+ * because most pairs compared are decided without the figures).  *mb
+ * receives b's values (for nf_rp_align_figures). */
+void nf_rp_align_seqs(const nf_sketch *a, const nf_sketch *b, nf_rp_align *out,
+                      nf_rp_map *mb);
+
+/* After nf_rp_align_seqs(a, b, out, mb): the region's starts and the
+ * figures (fig_*, miss_*, pre_*, post_*) into *out.  A sequence entry is
+ * a number when its value is the low 32 bits of one of the sketch's
+ * NF_ANCHOR_NUM anchors. */
+void nf_rp_align_figures(const nf_sketch *a, const nf_sketch *b, nf_rp_align *out,
+                         const nf_rp_map *mb);
+
+/* In-order agreement of the shared anchors: lcs over the smaller of
+ * shared_a and shared_b (0 when none is shared).  1 when every anchor the
+ * two sequences have in common comes in the same order in both. */
+double nf_rp_order(const nf_rp_align *al);
+
+/* Whether language code `lang` (ISO 639-1 or -3, "" unknown) writes large
+ * numbers with units that do not group digits by thousands (myriads:
+ * Chinese, Japanese, Korean; lakh and crore: Hindi and its neighbours;
+ * Thai): their written digits often differ from another language's for
+ * one figure ("45億" and "4.5 billion"). */
+int nf_rp_myriad_lang(const char *lang);
+
+/* Whether the figures disagree (the two texts are two reports, not one
+ * and its translation).  Inside the region where the texts run in
+ * parallel a translation carries every figure of the original: with
+ * `myriad` (either language writes numbers by myriads,
+ * nf_rp_myriad_lang) more than NF_RP_MYRIAD_MISS of the region's figures
+ * missing from the other text disagree; otherwise at least
+ * NF_RP_MISS_MIN figures of one text missing from the other and a third
+ * of its region's figures, or at least NF_RP_MISS_MIN missing on each
+ * side.  Outside it, two parts of one text overlap in one stretch, so
+ * only one of them can go on before (after) it: both texts holding at
+ * least NF_RP_MISS_MIN figures the other lacks before the region, or
+ * after it, disagree too. */
+int nf_rp_figures_disagree(const nf_rp_align *al, int myriad);
+
+#define NF_RP_MISS_MIN 2
+#define NF_RP_MYRIAD_MISS 0.5
+
+/* The second way to a translation (folder_report.c): shared anchors in
+ * one order (nf_rp_order >= NF_RP_ORDER) over at least NF_RP_ORDER_MIN
+ * aligned entries, with a weighted anchor Jaccard of at least
+ * NF_RP_ORDER_JAC. */
+#define NF_RP_ORDER 0.9
+#define NF_RP_ORDER_MIN 6
+#define NF_RP_ORDER_JAC 0.08
+
+#endif
