@@ -253,6 +253,11 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
     const nf_cw_filter *cw = nf_cw_for(lang);
     if (nf_det_shouting(&st->toks, i))
         return nf_det_shout_run(st, text, lang, german ? NULL : cw, i, j, mv);
+    /* the rest of a body's or an agreement's name after a preposition
+     * ("Fond pentru | Tranziția Albastră", "Lisbon Accord on |
+     * High-Seas Fisheries"; detect_heads.c) */
+    if (!german && nf_det_name_tail(text, &st->toks, i, j, mv))
+        return NF_OK;
     /* an organisation word in the run keeps its titles and places:
      * "General Motors", "Justice Department", "Japan Airlines" */
     int has_org = 0;
@@ -285,6 +290,7 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
     }
     /* leading titles, function words, months; a sentence's first word
      * when the article writes it in lower case */
+    char pw[128];
     while (i <= j) {
         unsigned lx = nf_det_lex_of(text, &v[i]);
         if (i < j && known_prefix(text, v, i, j)) {
@@ -331,6 +337,13 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
             i++;
             continue;
         }
+        /* a title's adjective before it, with no name after the title,
+         * only genitives (Greek "Ευρωπαία Επίτροπος Ωκεανών"): a title,
+         * no person */
+        if (!has_org && !german && i + 1 <= j && i + 1 < st->toks.n &&
+            (nf_det_lex_of(text, &v[i + 1]) & NF_LEX_ROLE) && !(lx & NF_LEX_ROLE) &&
+            !(v[i].flags & T_ALLCAPS) && nf_det_greek_title_adjective(text, lang, v, i, j))
+            return NF_OK;
         if ((lx & NF_LEX_ROLE) && !has_org) {
             if (!m.cue)
                 m.role_start = v[i].s;
@@ -369,6 +382,21 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
              * genitive all through is a body's: "Συλλόγου Αλιέων
              * Πειραιά") */
             i++;
+            continue;
+        }
+        /* right after an office's title, a lower-case particle and an
+         * ordinary word of the language are its portfolio, part of the title
+         * ("Secretarul de Stat | al Statelor Unite", "Ministro de
+         * Hacienda | Juan Pérez"; not "Mayor de Blasio": no word) */
+        if (!german && m.cue && i > run_start && m.role_end == v[i - 1].e && i + 1 <= j &&
+            nf_det_portfolio_title(text, &v[i - 1]) &&        /* once; no "CEO of | Apple" */
+            !(i + 2 <= j && known_prefix(text, v, i + 1, j)) &&     /* "de | Estados Unidos" */
+            (v[i].flags & T_LOWER) && (lx & NF_LEX_PARTICLE) && cw &&
+            !(v[i + 1].flags & (T_ALLCAPS | T_BREAK | T_HYPHEN)) &&
+            nf_det_lower_form(text, v[i + 1].s, v[i + 1].e, pw, sizeof pw) &&
+            nf_cw_has(cw, pw, strlen(pw)) && !nf_det_surname_elsewhere(text, &st->toks, i + 1)) {
+            m.role_end = v[i + 1].e;
+            i += 2;
             continue;
         }
         /* a curated acronym is not a function word ("UN" is not Spanish
@@ -485,6 +513,7 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
     }
     while (j >= i && j < st->toks.n &&
            (nf_det_lex_of(text, &v[j]) & (NF_LEX_TIME | NF_LEX_PARTICLE | NF_LEX_STOP)) &&
+           !(j > i && nf_det_place_of(text, v[i].s, v[j].e) >= 0) &&   /* "Corea del Sur" */
            !((v[j].flags & T_ALLCAPS) &&
              nf_curated_lookup(text + v[j].s, v[j].e - v[j].s) >= 0)) {
         if (j == 0)
@@ -503,6 +532,8 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
     m.end = v[j].e;
     m.place = nf_det_place_of(text, m.start, m.end);
     size_t ntok = j - i + 1;
+    if (ntok == 1 && m.place < 0 && nf_det_nordic_genitive(st, text, lang, i))
+        m.end--;                /* "Nordhallas vd": Nordhalla's */
     if (german && ntok == 1 && m.place < 0)
         m.place = nf_det_german_compass_place(text, &v[i]);   /* "Ostdeutschland" */
     if (german && ntok == 1 && (m.place < 0 || nf_places[m.place].kind == NF_PLACE_CITY) &&
@@ -596,14 +627,24 @@ nf_status nf_det_cased_run(nf_ent_stage *st, const char *text, const char *lang,
         (!(v[i].flags & T_ALLCAPS) || v[i].e - v[i].s <= 3))
         return NF_OK;        /* (an acronym of four letters or more stays:
                               * "BUND"; "SV", "FC" alone are pieces) */
+    int32_t head_place = -1;
+    if (m.place < 0 && !org &&
+        nf_det_head_place(text, lang, &st->toks, i, j, &head_place)) {
+        m.place = head_place;   /* "Región de Antofagasta", "Mar de Portugal" */
+        m.type = NF_ENTITY_LOCATION;
+        return nf_det_push_ment(mv, m);
+    }
     if (m.place >= 0) {
         m.type = NF_ENTITY_LOCATION;
     } else if (org || (ntok == 1 && (v[i].flags & T_ALLCAPS) &&
                        v[i].e - v[i].s <= 6) ||
                (german && !m.cue && nf_det_german_noun_town_name(text, v, i, j)) ||
-               (m.cue && ntok == 1 && !german && cue_only_word(text, lang, &v[i]))) {
+               (m.cue && ntok == 1 && !german &&
+                (cue_only_word(text, lang, &v[i]) || nf_det_portfolio_word(text, lang, &st->toks, i)))) {
         /* (German "Eintracht Frankfurt": a club or a body of the town) */
         m.type = NF_ENTITY_ORGANIZATION;
+    } else if (ntok >= 2 && nf_det_agreement_run(text, &st->toks, i, j)) {
+        m.type = NF_ENTITY_OTHER;       /* "Lisbon Accord", "Acuerdo de Lisboa" */
     } else if (!m.cue && ntok >= 2 && nf_det_words_only(st, text, lang, i, j)) {
         m.type = NF_ENTITY_OTHER;       /* "White House": no person */
     } else if (!m.cue && ntok >= 2 && !german && (nf_det_lex_of(text, &v[i]) & NF_LEX_ARTICLE) &&

@@ -614,4 +614,53 @@ int nf_det_vessel_named(const char *text, const tok_vec *tv, size_t i, size_t j)
  * or -1; lang is the article's language (NULL: none). */
 int32_t nf_det_declined_place(const char *text, const char *lang, const tok *t);
 
+/* ---- detect_heads.c (round 17) ------------------------------------------ */
+
+/* Head-first languages (es pt it ro fr ca gl): does the run [i, j] (two
+ * tokens or more) open with a division's word before a place of the
+ * gazetteer ("Región de Antofagasta", "Județul Constanța": *place is
+ * that place, the one the division is named after) or with a water's
+ * word ("Mar de Portugal", "Lago di Garda": *place -1)?  Then it names
+ * a place, no person. */
+int nf_det_head_place(const char *text, const char *lang, const tok_vec *tv, size_t i,
+                      size_t j, int32_t *place);
+/* Does the run [i, j] hold an agreement's word ("Lisbon Accord",
+ * "Acuerdo de Lisboa", "Acordul")?  It names a thing, never a person. */
+int nf_det_agreement_run(const char *text, const tok_vec *tv, size_t i, size_t j);
+/* Is the run [i, j] the rest of the name mv's last mention begins: that
+ * mention ends right before a lower-case preposition of purpose after a
+ * body's head word ("Fond | pentru | Tranziția Albastră", "Blue
+ * Transition Fund | for"), of topic after an agreement ("Lisbon Accord |
+ * on | High-Seas Fisheries", "Acuerdo de Lisboa | sobre la | Pesca"), or
+ * "en"/"in" after such a tail ("| en | Altos Mares"), an article
+ * allowed after it, same sentence, no punctuation?  Then the last
+ * mention grows to token j and 1 is returned. */
+int nf_det_name_tail(const char *text, const tok_vec *tv, size_t i, size_t j, ment_vec *mv);
+/* Swedish, Danish, Norwegian: is the single token i a name's genitive
+ * in a bare -s ("Nordhallas vd") whose name (the word without -s) the
+ * article writes capitalised as a word of its own? */
+int nf_det_nordic_genitive(const nf_ent_stage *st, const char *text, const char *lang,
+                           size_t i);
+/* Is token t the title of an office with a portfolio (minister,
+ * commissioner, secretary and their forms in en it es pt ro fr de pl
+ * el, with "vice" too), not a firm's officer ("CEO of | Apple")? */
+int nf_det_portfolio_title(const char *text, const tok *t);
+/* Greek: token i + 1 (< j) being a title, is token i its adjective and
+ * the run [i, j] a title without a name, only genitives after the title
+ * ("Ευρωπαία Επίτροπος | Ωκεανών")? */
+int nf_det_greek_title_adjective(const char *text, const char *lang, const tok *v, size_t i,
+                                 size_t j);
+/* Does the article write token i's word elsewhere as the last word of a
+ * longer name, right after another capitalised word ("Donald Trump")?
+ * Then it is a surname ("la portavoce di Trump"), no title's body. */
+int nf_det_surname_elsewhere(const char *text, const tok_vec *tv, size_t i);
+/* Is the single token i, after a title and a preposition or article, the
+ * title's portfolio or body: an ordinary word of the language, even if
+ * a given name too ("ministro do | Mar", "Minister of the | Sea"), or,
+ * right after the title and "de"/"of", the first word of an
+ * organisation the article names in full ("gerente general de |
+ * Nordhalla" beside "Nordhalla Minerals"); never a surname of the
+ * article (nf_det_surname_elsewhere)? */
+int nf_det_portfolio_word(const char *text, const char *lang, const tok_vec *tv, size_t i);
+
 #endif

@@ -48,11 +48,51 @@ size_t nf_det_lower_form(const char *text, size_t s, size_t e, char *out,
     return o;
 }
 
+/* Classes a word not in the lexicon takes from a form it is made of
+ * (round 17): a title with a prefix of rank ("Viceministro",
+ * "Vizepräsident", "subcomisario", "вицепремьер": a title), and a
+ * Romanian noun with its enclitic article or genitive ending
+ * ("Ministerului", "Parlamentului", "Comitetului", "Comisiei",
+ * "Prefecturii": the organisation word or title of its bare or -ul
+ * form; capitalised words only, `cap`).  Only the title and
+ * organisation classes pass. */
+static unsigned derived_classes(const char *w, size_t n, int cap)
+{
+    static const char *const prefix[] = { "vice", "vize", "sub", "under",
+                                          "\xD0\xB2\xD0\xB8\xD1\x86\xD0\xB5",   /* вице */
+                                          "\xD0\xB2\xD1\x96\xD1\x86\xD0\xB5" }; /* віце */
+    for (size_t k = 0; k < sizeof prefix / sizeof prefix[0]; k++) {
+        size_t pl = strlen(prefix[k]);
+        if (n >= pl + 4 && memcmp(w, prefix[k], pl) == 0) {
+            size_t o = w[pl] == '-' ? pl + 1 : pl;
+            unsigned c = nf_lex_classes(w + o, n - o) & NF_LEX_ROLE;
+            if (c)
+                return c;
+        }
+    }
+    if (n < 7 || !cap)          /* (names and titles inside runs) */
+        return 0;
+    char r[132];
+    unsigned c = 0;
+    if (memcmp(w + n - 4, "ului", 4) == 0)          /* -ului: bare or -ul */
+        c = nf_lex_classes(w, n - 4) | nf_lex_classes(w, n - 2);
+    else if (memcmp(w + n - 2, "ul", 2) == 0)       /* -ul: bare */
+        c = nf_lex_classes(w, n - 2);
+    else if (n < sizeof r && (memcmp(w + n - 2, "ei", 2) == 0 || memcmp(w + n - 2, "ii", 2) == 0)) {
+        memcpy(r, w, n - 2);                        /* -ei, -ii: -a */
+        r[n - 2] = 'a';
+        c = nf_lex_classes(r, n - 1);
+    }
+    return c & (NF_LEX_ORG | NF_LEX_ROLE);
+}
+
 unsigned nf_det_lex_of(const char *text, const tok *t)
 {
     char w[128], r[132];
     size_t n = nf_det_lower_form(text, t->s, t->e, w, sizeof w);
     unsigned c = n ? nf_lex_classes(w, n) : 0;
+    if (!c && n >= 6)
+        c = derived_classes(w, n, (t->flags & (T_CAP | T_ALLCAPS)) != 0);
     if (c || n > 8 || !nf_det_garbled(text, t))
         return c;
     /* a short mis-decoded function word: "F\u0081E" is "für" */

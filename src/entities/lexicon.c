@@ -78,6 +78,8 @@ static const char stop_words[] =
     "ένας μία μια ένα όμως ακόμη ήδη εδώ εκεί "
     /* tr */
     "ve ile bir bu şu o da de ki için gibi göre kadar daha en çok ama fakat veya "
+    /* ar: "one of" and prepositions, never a name after a title */
+    "إحدى أحد في من على إلى عن مع "
     "ise olarak olan değil ";
 
 static const char role_words[] =
@@ -116,7 +118,13 @@ static const char role_words[] =
     "الرئيس رئيس وزير الوزير وزيرة الأمين السفير الجنرال الملك الأمير "
     "ministri ministros ministres ministers miniștrii miniştrii "
     "πρόεδρος υπουργός υφυπουργός πρωθυπουργός επίτροπος επίτροπο επιτρόπου "
-    "εκπρόσωπος πρέσβης ";
+    "εκπρόσωπος πρέσβης "
+    /* commissioners (round 17): "European Commissioner Ilona Varga" */
+    "commissioner commissioners commissario commissaria comisario comisaria "
+    "comissário comissária comisar comisarul comisara comisarului commissaire "
+    "secretarul "
+    "kommissar komisarz komisarzem комиссар комісар комісарка префектка "
+    "undersecretary subsecretario subsecretaria sottosegretario ";
 
 static const char org_words[] =
     "inc corp corporation co ltd llc plc ag gmbh sa spa srl nv bv ab asa oy "
@@ -152,6 +160,12 @@ static const char org_words[] =
     "minerals mining mines metals copper steel resources petroleum "
     "pharmaceuticals chemicals industries technologies logistics shipping "
     "insurance minéraux minera bergbau "
+    /* round 17: bodies whose word opens their name in Romance languages
+     * ("Fiscalía Nacional Económica", "Bolsa de Santiago", "Prefectura
+     * Constanța", "Sindicato de Trabajadores"), and funds */
+    "fiscalía fiscalia procuradoria bolsa borsa bourse bursa sindicato "
+    "sindacato syndicat sindicatul prefectura prefettura préfecture "
+    "prefecture fund fondo fundo fond inspectoratul "
     "reuters bloomberg ";
 
 static const char time_words[] =
@@ -170,7 +184,10 @@ static const char time_words[] =
     "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου "
     "σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου "
     "ιανουάριο φεβρουάριο μάρτιο απρίλιο μάιο ιούνιο ιούλιο αύγουστο "
-    "σεπτέμβριο οκτώβριο νοέμβριο δεκέμβριο ";
+    "σεπτέμβριο οκτώβριο νοέμβριο δεκέμβριο "
+    /* en abbreviations of months that are no name or word too (not Jan,
+     * Mar, Jun, Jul: a given name, "sea", Korean and Chinese names) */
+    "feb apr aug sep sept oct nov dec ";
 
 static const char particle_words[] =
     "de da di del della dello dei degli van von der den ter ten du dos das "
@@ -201,6 +218,8 @@ static const char cjk_titles[] =
     /* zh */
     "总统 總統 总理 總理 外长 外長 部长 部長 主席 秘书长 祕書長 将军 將軍 "
     "先生 女士 发言人 發言人 市长 市長 州长 首相 "
+    "首席执行官 执行长 總裁 总裁 董事长 董事長 委员 委員 副部长 副部長 大使 "
+    "主任 行长 局长 "
     /* ko */
     "대통령 총리 장관 의장 사무총장 대변인 ";
 

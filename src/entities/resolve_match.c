@@ -28,6 +28,20 @@ static double surname_limit(size_t L)
     return L >= 5 ? 1.0 : L >= 3 ? 0.5 : 0.0;
 }
 
+/* Are the Latin forms of k's and q's tokens, joined, the same word of
+ * six letters or more?  A given name of two syllables is written apart
+ * or together ("Zhou Ming Hui", "Zhou Minghui"), which the skeletons of
+ * its parts cannot see ("hui" has none: h and vowels drop). */
+static int same_joined(const nf_name_key *k, const nf_name_key *q)
+{
+    char a[NF_NAME_TOKEN_MAX * 2] = "", b[NF_NAME_TOKEN_MAX * 2] = "";
+    for (int t = 0; t < k->n && strlen(a) + strlen(k->latin[t]) < sizeof a; t++)
+        strcat(a, k->latin[t]);
+    for (int t = 0; t < q->n && strlen(b) + strlen(q->latin[t]) < sizeof b; t++)
+        strcat(b, q->latin[t]);
+    return strlen(a) >= 6 && strcmp(a, b) == 0;
+}
+
 /* Score of key k against learnt key q (< 0: no match; -2: conflict). */
 static double key_score(const nf_name_key *k, const nf_name_key *q,
                         int *short_match)
@@ -43,6 +57,8 @@ static double key_score(const nf_name_key *k, const nf_name_key *q,
             /* whole names written differently split ("Zhou Ming Hui") */
             if (k->n == q->n)
                 return -1;
+            if (same_joined(k, q))
+                return 1.5;     /* "Zhou Ming Hui" = "Zhou Minghui" */
             double df = nf_skel_distance(k->full, q->full, 1);
             return df <= (strlen(k->full) >= 6 ? 0.5 : 0.0) ? 1.5 - df / 2 : -1;
         }
