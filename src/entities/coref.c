@@ -1,7 +1,9 @@
 /* coref.c - within-document coreference: the mentions of one entity in
  * one article become one document entity.
  *
- * Places join by gazetteer entry, organisations by their folded name.
+ * Places join by gazetteer entry (one the gazetteer lacks by its folded
+ * name: two unknown towns are two places), organisations by their folded
+ * name.
  * People first: each mention of two or more words ("Mark Root",
  * "ヴォルディーミー・ゼレンスキー") joins an earlier person whose surname
  * key is close and whose given name does not disagree, or starts one.
@@ -149,7 +151,14 @@ nf_status nf_ent_coref(nf_namer *nm, const char *text, nf_ment *m, size_t n,
     for (size_t i = 0; i < n && !st; i++) {
         if (m[i].type == NF_ENTITY_LOCATION) {
             size_t k = 0;
-            while (k < ne && !(e[k].type == NF_ENTITY_LOCATION && e[k].place == m[i].place))
+            /* a gazetteer place by its index; a place the gazetteer lacks
+             * (index -1) by its name key, as organisations: two unknown
+             * towns of one article are two places */
+            while (k < ne && !(e[k].type == NF_ENTITY_LOCATION &&
+                               (m[i].place >= 0
+                                    ? e[k].place == m[i].place
+                                    : e[k].place < 0 && keys[i].n &&
+                                          strcmp(keys[e[k].best].full, keys[i].full) == 0)))
                 k++;
             if (k == ne) {
                 e[ne] = (nf_doc_ent){ .type = NF_ENTITY_LOCATION, .best = (int)i,
