@@ -34,6 +34,7 @@
 #include "entities/common_words.h"
 #include "entities/lexicon.h"
 #include "entities/places.h"
+#include "entities/wordset.h"
 
 /* Divisions of a country, named head first with the place they are
  * named after ("Región de Antofagasta", "Provincia di Cuneo", "Județul
@@ -96,37 +97,13 @@ enum { L_DIVISION = 1, L_WATER = 2, L_AGREEMENT = 4, L_PURPOSE_HEAD = 8,
        L_PORTFOLIO = 256 };
 #define HEAD_SLOTS 1024                 /* power of two, > 2 x the words */
 
-static struct { const char *w; unsigned char n; unsigned bits; } heads[HEAD_SLOTS];
+static nf_wordset_slot head_slots[HEAD_SLOTS];
+static nf_wordset heads = { head_slots, HEAD_SLOTS - 1 };
 static pthread_once_t heads_once = PTHREAD_ONCE_INIT;
-
-static uint32_t head_hash(const char *w, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)w[i];
-        h *= 16777619u;
-    }
-    return h & (HEAD_SLOTS - 1);
-}
 
 static void head_load(const char *list, unsigned bit)
 {
-    for (const char *p = list; *p;) {
-        while (*p == ' ')
-            p++;
-        const char *w = p;
-        while (*p && *p != ' ')
-            p++;
-        size_t n = (size_t)(p - w);
-        if (n == 0 || n > 255)
-            continue;
-        uint32_t i = head_hash(w, n);
-        while (heads[i].w && !(heads[i].n == n && memcmp(heads[i].w, w, n) == 0))
-            i = (i + 1) & (HEAD_SLOTS - 1);
-        heads[i].w = w;
-        heads[i].n = (unsigned char)n;
-        heads[i].bits |= bit;
-    }
+    nf_wordset_add(&heads, list, bit);
 }
 
 static void heads_init(void)
@@ -146,12 +123,7 @@ static void heads_init(void)
 static unsigned in_lists(const char *w, size_t n)
 {
     pthread_once(&heads_once, heads_init);
-    if (n == 0 || n > 255)
-        return 0;
-    for (uint32_t i = head_hash(w, n); heads[i].w; i = (i + 1) & (HEAD_SLOTS - 1))
-        if (heads[i].n == n && memcmp(heads[i].w, w, n) == 0)
-            return heads[i].bits;
-    return 0;
+    return nf_wordset_get(&heads, w, n);
 }
 
 /* Is token t (any case, cased script) a word of one of the lists `bits`? */

@@ -6,6 +6,7 @@
  * is one hash and a compare.
  */
 #include "entities/lexicon.h"
+#include "entities/wordset.h"
 
 #include <assert.h>
 #include <pthread.h>
@@ -225,45 +226,14 @@ static const char cjk_titles[] =
 
 #define NF_LEX_SLOTS 8192     /* power of two, > 2 x number of words */
 
-typedef struct lex_slot {
-    const char *w;     /* points into one of the lists; NULL = empty */
-    unsigned char n;
-    unsigned classes;
-} lex_slot;
-
-static lex_slot table[NF_LEX_SLOTS];
+static nf_wordset_slot table[NF_LEX_SLOTS];
+static nf_wordset words = { table, NF_LEX_SLOTS - 1 };
 static pthread_once_t once = PTHREAD_ONCE_INIT;
-
-static uint32_t hash_word(const char *w, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)w[i];
-        h *= 16777619u;
-    }
-    return h;
-}
 
 /* Adds every word of `list` with class c. */
 static void load(const char *list, unsigned c)
 {
-    const char *p = list;
-    while (*p) {
-        while (*p == ' ')
-            p++;
-        const char *w = p;
-        while (*p && *p != ' ')
-            p++;
-        size_t n = (size_t)(p - w);
-        if (n == 0 || n > 255)
-            continue;
-        uint32_t i = hash_word(w, n) & (NF_LEX_SLOTS - 1);
-        while (table[i].w && !(table[i].n == n && memcmp(table[i].w, w, n) == 0))
-            i = (i + 1) & (NF_LEX_SLOTS - 1);
-        table[i].w = w;
-        table[i].n = (unsigned char)n;
-        table[i].classes |= c;
-    }
+    nf_wordset_add(&words, list, c);
 }
 
 static void init(void)
@@ -282,13 +252,7 @@ static void init(void)
 /* Classes of exactly w[0..n) in the table, 0 when absent. */
 static unsigned lookup(const char *w, size_t n)
 {
-    uint32_t i = hash_word(w, n) & (NF_LEX_SLOTS - 1);
-    while (table[i].w) {
-        if (table[i].n == n && memcmp(table[i].w, w, n) == 0)
-            return table[i].classes;
-        i = (i + 1) & (NF_LEX_SLOTS - 1);
-    }
-    return 0;
+    return nf_wordset_get(&words, w, n);
 }
 
 unsigned nf_lex_classes(const char *w, size_t n)
