@@ -73,28 +73,6 @@ static const char ferry_ru[] =
     "\xD0\xA5\xD0\xB0\xD0\xBC\xD0\xBC\xD0\xB0\xD1\x80\xD1\x81\xD1\x82\xD0\xB5\xD0\xBD \xD0\xBF\xD1\x80\xD0\xB8\xD0\xB1\xD1\x8B\xD0\xBB "
     "\xD0\xBD\xD0\xB0 \xD0\xBC\xD0\xB5\xD1\x81\xD1\x82\xD0\xBE.\n";
 
-/* The story of each article folded in order into a new folder; langs
- * NULL: all English.  An article not in English is given 12 sentences,
- * so that it is no translation of a 3-sentence one (step 3 would take
- * it into the story as such). */
-static void fold_langs(const char *const *texts, const char *const *langs, size_t n,
-                       long long *story)
-{
-    nf_folder *f = nf_folder_new(NULL);
-    CHECK(f != NULL);
-    for (size_t i = 0; i < n; i++) {
-        char id[32];
-        snprintf(id, sizeof id, "a%zu", i);
-        const char *lang = langs ? langs[i] : "en";
-        nf_article *a = make(id, texts[i], lang, strcmp(lang, "en") ? 12 : 3);
-        nf_fold_result r;
-        CHECK_INT(nf_folder_add(f, a, &r), NF_OK);
-        story[i] = r.story;
-        nf_article_free(a);
-    }
-    nf_folder_free(f);
-}
-
 /* The generated table: sorted, and it knows topic words (also generic
  * places in other languages) but not the fixtures' invented names. */
 static void test_table(void)
@@ -128,7 +106,7 @@ static void test_join(void)
 {
     const char *texts[] = { quota[0], quota[1], loan, quota_more };
     long long s[4];
-    fold_langs(texts, NULL, 4, s);
+    fold_texts(texts, NULL, "en", 4, 0, s);
     CHECK(s[0] > 0 && s[1] == s[0]);
     CHECK(s[2] != s[0]);          /* fails without the rule: it joined */
     CHECK(s[3] == s[0]);
@@ -142,7 +120,7 @@ static void test_specific_cos(void)
     const char *texts[] = { ferry_en1, ferry_en2, ferry_ru };
     const char *langs[] = { "en", "en", "ru" };
     long long s[3];
-    fold_langs(texts, langs, 3, s);
+    fold_texts(texts, langs, "en", 3, 0, s);
     CHECK(s[0] > 0 && s[1] == s[0]);
     CHECK(s[2] == s[0]);          /* fails without NF_SPEC_COS: alone */
 }

@@ -98,32 +98,13 @@ static const char talks_ru3[] =
     "\xB8\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE\xD0\xB2 \xD1\x81 2018 \xD0\xB3\xD0\xBE\xD0\xB4\xD0"
     "\xB0.\n";
 
-/* The story of each article folded in order into a new folder, all in
- * language `lang`, each of n_sent sentences. */
-static void fold_all(const char *const *texts, size_t n, const char *lang, size_t n_sent,
-                     long long *story)
-{
-    nf_folder *f = nf_folder_new(NULL);
-    CHECK(f != NULL);
-    for (size_t i = 0; i < n; i++) {
-        char id[32];
-        snprintf(id, sizeof id, "a%zu", i);
-        nf_article *a = make(id, texts[i], lang, n_sent);
-        nf_fold_result r;
-        CHECK_INT(nf_folder_add(f, a, &r), NF_OK);
-        story[i] = r.story;
-        nf_article_free(a);
-    }
-    nf_folder_free(f);
-}
-
 /* Topic words with one specific word beside them make no join in Latin
  * script; the story's own names do. */
 static void test_latin_share(void)
 {
     const char *texts[] = { tunnel1, tunnel2, meeting, tunnel3 };
     long long s[4];
-    fold_all(texts, 4, "en", 3, s);
+    fold_texts(texts, NULL, "en", 4, 3, s);
     CHECK(s[0] > 0 && s[1] == s[0]);
     CHECK(s[2] != s[0]);          /* fails without NF_SPEC_SHARE: it joined */
     CHECK(s[3] == s[0]);
@@ -166,7 +147,7 @@ static void test_generic_cos(void)
 {
     const char *texts[] = { talks_ru1, talks_ru2, talks_ru3 };
     long long s[3];
-    fold_all(texts, 3, "ru", 3, s);
+    fold_texts(texts, NULL, "ru", 3, 3, s);
     CHECK(s[0] > 0);
     CHECK(s[1] == s[0]);
     CHECK(s[2] == s[0]);          /* fails without NF_YOUNG_COS: alone */
