@@ -32,7 +32,7 @@
  * particles, Japanese counters...); the last slot is "no language". */
 static const char *const langs[] = {
     "en", "de", "nl", "it", "ro", "fr", "es", "pt", "ru", "uk", "pl",
-    "tr", "ar", "he", "ja", "zh", "ko", "th", "el", "hi", NULL
+    "tr", "ar", "he", "ja", "zh", "ko", "th", "el", "hi", "sv", NULL
 };
 
 /* Is [s, e) a non-empty span of text[0..len) on character boundaries? */

@@ -27,7 +27,7 @@
 static int party_acronym(const char *text, const tok *t)
 {
     static const char *const parties[] = { "CDU", "CSU", "SPD", "FDP", "PDS", "NPD", "DVU",
-                                           "DKP", "KPD", "SED", "\xc3\x96" "DP", "FWG" };
+                                           "DKP", "KPD", "SED", "ÖDP", "FWG" };
     size_t n = t->e - t->s;
     if (!(t->flags & T_ALLCAPS) || (t->flags & T_HYPHEN))
         return 0;
