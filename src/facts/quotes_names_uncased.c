@@ -7,9 +7,10 @@
  *  - Korean: a full name (a one-syllable family name and a one- or
  *    two-syllable given name, written as one word) directly followed by
  *    a title, possibly after an organisation: "김도윤 행정안전부 장관은",
- *    "이서준 소방서장은", "김민준 씨는".  A word ending in a syllable
- *    that closes institution names (부 ministry, 청 agency, 회 council,
- *    ...) is no name ("국방부 장관").
+ *    "이서준 소방서장은", "김민준 씨는"; the family name alone before a
+ *    title ("박 장관은") is the full name given earlier.  A word ending
+ *    in a syllable that closes institution names (부 ministry, 청 agency,
+ *    회 council, ...) is no name ("국방부 장관").
  *  - Hindi: the agent of a perfective verb takes the ergative postposition
  *    ने: "मुख्यमंत्री सुनीता राठौर ने कहा".  The name is the one or two words
  *    right before ने, after a title or the start of the clause; one word
@@ -91,6 +92,42 @@ static int title_at(const nf_fx_doc *d, size_t i)
                                            NULL, NULL) > 0;
 }
 
+static size_t korean_name(const nf_fx_doc *d, size_t i, size_t b, nf_fx_qname *out);
+
+/* Korean: a family name alone before a title ("박 장관은", Minister Park)
+ * at text [i, e) is the full name the article gave before it with that
+ * family name ("박서연 해양수산부 장관은"): *out is that earlier name, and
+ * the end of the family name is returned; without one, the family name
+ * alone (titled). */
+static size_t korean_surname_ref(const nf_fx_doc *d, size_t i, size_t e, unsigned first,
+                                 nf_fx_qname *out)
+{
+    const char *t = d->text;
+    int found = 0;
+    for (size_t j = 0; j < i;) {
+        size_t l;
+        unsigned c = nf_fx_q_cp_at(t + j, t + i, &l);
+        if (is_hangul(c) && c == first && (j == 0 || (unsigned char)t[j - 1] < 0x80)) {
+            nf_fx_qname nm;
+            size_t ne = korean_name(d, j, i, &nm);
+            if (ne) {
+                *out = nm;
+                found = 1;
+                j = ne;
+                continue;
+            }
+        }
+        j += l;
+    }
+    if (!found) {
+        out->s = i;
+        out->e = e;
+        out->person = 0;
+        out->titled = 1;
+    }
+    return e;
+}
+
 /* Korean: a name word at text i (a Hangul word start). */
 static size_t korean_name(const nf_fx_doc *d, size_t i, size_t b, nf_fx_qname *out)
 {
@@ -101,6 +138,8 @@ static size_t korean_name(const nf_fx_doc *d, size_t i, size_t b, nf_fx_qname *o
     unsigned first = nf_fx_q_cp_at(t + i, t + b, &l), last = 0;
     for (size_t j = i; j < e; j += l)
         last = nf_fx_q_cp_at(t + j, t + e, &l);
+    if (n == 1 && korean_surname(first) && e < b && t[e] == ' ' && title_at(d, e + 1))
+        return korean_surname_ref(d, i, e, first, out);
     if (n < 2 || n > 4 || !korean_surname(first) || korean_institution_end(last))
         return 0;
     if (e >= b || t[e] != ' ')

@@ -69,6 +69,8 @@ static void test_uncased_and_new_languages(void)
     CHECK_STR(speaker("\"Vi stannar här\", sade landshövding Karin Lindqvist.", "sv", "Vi stannar"), "Karin Lindqvist");
     CHECK_STR(speaker("김민준 해양수산부 장관은 \"어민들의 목소리를 끝까지 듣겠다\"고 말했다.", "ko", "어민들의"), "김민준");
     CHECK_STR(speaker("이서준 소방서장은 \"불길이 빨라 진입이 어려웠다\"고 밝혔다.", "ko", "불길이"), "이서준");
+    /* the family name alone before a title is the full name given before */
+    CHECK_STR(speaker("박서연 해양수산부 장관은 협정에 서명했다. 박 장관은 \"어민 지원이 성공의 관건이다\"라고 말했다.", "ko", "어민 지원이"), "박서연");
     /* an institution before the title is no name: no speaker */
     CHECK_STR(speaker("국방부 대변인은 \"확인할 수 없는 내용이다\"고 말했다.", "ko", "확인할"), "-");
     CHECK_STR(speaker("मंत्री राजेश वर्मा ने कहा, \"हम जल्दी फ़ैसला करेंगे।\"", "hi", "हम जल्दी"), "राजेश वर्मा");
