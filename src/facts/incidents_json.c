@@ -67,11 +67,21 @@ static const char *main_place(const nf_fx_incident *c)
     return best;
 }
 
+/* The root of i in the union-find forest cls (halving the path). */
+static size_t root(size_t *cls, size_t i)
+{
+    while (cls[i] != i) {
+        cls[i] = cls[cls[i]];
+        i = cls[i];
+    }
+    return i;
+}
+
 /* Figure groups: cls[i] is the index of the first figure of i's group.
  * A group is one kind and unit; counts whose nouns differ only by
  * language ("2,300 people", "2.300 persone", "2300人") would make one
  * group per language, so count groups that share a value are one group
- * (union by value, then by unit: "22 crew members" and "22 marinari").
+ * (a shared value or unit links two: "22 crew members", "22 marinari").
  * Returns 0, or -1 when out of memory (cls NULL). */
 static int figure_groups(const nf_fx_incident *c, size_t **cls_out)
 {
@@ -80,28 +90,23 @@ static int figure_groups(const nf_fx_incident *c, size_t **cls_out)
     *cls_out = cls;
     if (!cls)
         return -1;
-    for (size_t i = 0; i < n; i++)
+    /* union-find, a set's root being its smallest index */
+    for (size_t i = 0; i < n; i++) {
         cls[i] = i;
-    /* repeat until stable: a value or a unit shared links two groups */
-    for (int changed = 1; changed;) {
-        changed = 0;
-        for (size_t i = 0; i < n; i++)
-            for (size_t j = 0; j < i; j++) {
-                const nf_fx_fig_val *a = &c->figs[i], *b = &c->figs[j];
-                if (a->kind != b->kind || cls[i] == cls[j])
-                    continue;
-                int same = !strcmp(a->unit, b->unit) ||
-                           (a->kind == NF_FIG_COUNT && a->value == b->value);
-                if (!same)
-                    continue;
-                size_t lo = cls[i] < cls[j] ? cls[i] : cls[j];
-                size_t hi = cls[i] < cls[j] ? cls[j] : cls[i];
-                for (size_t k = 0; k < n; k++)
-                    if (cls[k] == hi)
-                        cls[k] = lo;
-                changed = 1;
-            }
+        for (size_t j = 0; j < i; j++) {
+            const nf_fx_fig_val *a = &c->figs[i], *b = &c->figs[j];
+            if (a->kind != b->kind ||
+                (strcmp(a->unit, b->unit) && !(a->kind == NF_FIG_COUNT && a->value == b->value)))
+                continue;
+            size_t ri = root(cls, i), rj = root(cls, j);
+            if (ri < rj)
+                cls[rj] = ri;
+            else
+                cls[ri] = rj;
+        }
     }
+    for (size_t i = 0; i < n; i++)
+        cls[i] = root(cls, i);
     return 0;
 }
 

@@ -1,15 +1,28 @@
 /* store_testlib.h - helpers shared by the store tests (test_store.c,
- * test_store_migrate.c, test_store_migrate_kill.c). */
+ * test_store_migrate.c, test_store_migrate_kill.c, test_store_crash.c). */
 #ifndef NF_STORE_TESTLIB_H
 #define NF_STORE_TESTLIB_H
 
 #include <sqlite3.h>
 
 #include <stdio.h>
+#include <unistd.h>
 
 #include "nf_test.h"
 #include "newsfold.h"
 #include "store/store_int.h"
+
+/* Removes database file `db` with its WAL, shared-memory and rollback
+ * journal files (those absent are no error). */
+static inline void remove_db_files(const char *db)
+{
+    char p[512];
+    const char *suffix[] = { "", "-wal", "-shm", "-journal" };
+    for (int i = 0; i < 4; i++) {
+        snprintf(p, sizeof p, "%s%s", db, suffix[i]);
+        unlink(p);
+    }
+}
 
 /* Puts article a (consumed: freed here) in a batch of its own on s;
  * returns what nf_store_put_article set *stored to (-1 if it did not). */

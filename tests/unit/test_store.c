@@ -33,12 +33,7 @@ static void fresh_db(const char *name)
 /* Removes the database, its WAL files and the folder. */
 static void drop_db(void)
 {
-    char p[160];
-    const char *suffix[] = { "", "-wal", "-shm", "-journal" };
-    for (int i = 0; i < 4; i++) {
-        snprintf(p, sizeof p, "%s%s", dbpath, suffix[i]);
-        unlink(p);
-    }
+    remove_db_files(dbpath);
     rmdir(tmpdir);
 }
 

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "nf_test.h"
+#include "store_testlib.h"
 #include "newsfold.h"
 #include "core/article_int.h"
 #include "store/store_int.h"
@@ -232,12 +233,7 @@ int main(void)
     snprintf(dbpath, sizeof dbpath, "%s/crash.db", tmpdir);
     RUN(test_raise_mid_batch);
     RUN(test_killed_at_random);
-    char p[160];
-    const char *suffix[] = { "", "-wal", "-shm" };
-    for (int i = 0; i < 3; i++) {
-        snprintf(p, sizeof p, "%s%s", dbpath, suffix[i]);
-        unlink(p);
-    }
+    remove_db_files(dbpath);
     rmdir(tmpdir);
     return nf_test_done();
 }

@@ -52,12 +52,7 @@ static int fresh_db(int copy)
 /* Removes the database, its WAL files and the folder. */
 static void drop_db(void)
 {
-    char p[160];
-    const char *suffix[] = { "", "-wal", "-shm", "-journal" };
-    for (int i = 0; i < 4; i++) {
-        snprintf(p, sizeof p, "%s%s", dbpath, suffix[i]);
-        unlink(p);
-    }
+    remove_db_files(dbpath);
     rmdir(tmpdir);
 }
 

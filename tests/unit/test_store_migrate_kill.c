@@ -214,15 +214,8 @@ static void test_kill_migration(void)
     }
     fprintf(stderr, "migration %.3f s; %d kills left version 5, %d version 6\n",
             len, at5, at6);
-    const char *files[] = { base, work };
-    for (int i = 0; i < 2; i++) {
-        char p[160];
-        unlink(files[i]);
-        snprintf(p, sizeof p, "%s-wal", files[i]);
-        unlink(p);
-        snprintf(p, sizeof p, "%s-shm", files[i]);
-        unlink(p);
-    }
+    remove_db_files(base);
+    remove_db_files(work);
     rmdir(tmpdir);
 }
 
