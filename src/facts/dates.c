@@ -27,19 +27,8 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "dates_int.h"
-
-/* Languages whose verb ends the clause: a plan's cue follows the day. */
-static int verb_final(const nf_fx_doc *d)
-{
-    static const char *const langs[] = { "ja", "ko", "hi", "tr", NULL };
-    for (size_t i = 0; d->lang && langs[i]; i++)
-        if (!strcmp(d->lang->code, langs[i]))
-            return 1;
-    return 0;
-}
 
 /* Whether the weekday at norm [i, end) is told as a plan: a future cue of
  * the language ("will", "dovrebbe", "θα") between the sentence's start
@@ -61,7 +50,7 @@ static int planned(const nf_fx_doc *d, size_t i, size_t end)
         if (((unsigned char)d->norm[j] & 0xC0) != 0x80 && nf_fx_word_start(d, j) &&
             nf_fx_match_field(d, j, NF_FX_FIELD(future), NULL, NULL))
             return 1;
-    if (!verb_final(d))
+    if (!d->lang || !d->lang->verb_final)
         return 0;
     for (size_t j = end; j < d->nlen; j++) {
         unsigned c;

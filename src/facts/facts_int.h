@@ -50,6 +50,8 @@ typedef struct nf_fx_lang {
     const char *wd_next;
     const char *prev_week;   /* "先週": weekday of the previous week      */
     const char *future;      /* a plan before a weekday: "will", "θα"     */
+    int decimal_comma;       /* "4,5 miliardi": the comma is decimal      */
+    int verb_final;          /* the verb ends the clause (ja ko hi tr)    */
     const char *strike, *attack, *meeting, *agreement, *pledge, *sanction;
 } nf_fx_lang;
 

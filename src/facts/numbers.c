@@ -18,17 +18,11 @@
 
 #include "facts_int.h"
 
-/* Languages writing a decimal comma. */
+/* Whether the document's language writes a decimal comma (no table:
+ * a decimal point). */
 static int comma_decimal(const nf_fx_doc *d)
 {
-    static const char *const langs[] = { "it", "ro", "de", "fr", "es", "pt", "ru",
-                                         "uk", "pl", "tr", "el", "sv", "nl", NULL };
-    if (!d->lang)
-        return 0;
-    for (size_t i = 0; langs[i]; i++)
-        if (!strcmp(d->lang->code, langs[i]))
-            return 1;
-    return 0;
+    return d->lang && d->lang->decimal_comma;
 }
 
 /* Value of a CJK numeral digit, or -1. */
