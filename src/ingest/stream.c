@@ -137,6 +137,29 @@ nf_status nf_stream_fill(nf_stream *s, size_t want)
     return NF_OK;
 }
 
+/* Hands out the line s->buf[s->start..stop) (at `offset` in the input,
+ * after `dropped` bytes already forgotten) as `line`: overlong, without its
+ * bytes, when `skipping` or longer than `max`; a final CR is not part of
+ * it.  The stream goes on at `next`. */
+static void take_line(nf_stream *s, size_t stop, size_t next,
+                      unsigned long long offset, size_t dropped, int skipping,
+                      size_t max, nf_line *line)
+{
+    assert(s->start <= stop && stop <= next && next <= s->end);
+    size_t len = stop - s->start;
+    line->offset = offset;
+    line->full_len = dropped + len;
+    if (skipping || line->full_len > max) {
+        line->overlong = 1;
+    } else {
+        line->data = s->buf + s->start;
+        line->len = len;
+        if (len > 0 && line->data[len - 1] == '\r')
+            line->len--;
+    }
+    s->start = s->scan = next;
+}
+
 nf_status nf_stream_next_line(nf_stream *s, size_t max, nf_line *line,
                               int *got)
 {
@@ -155,18 +178,7 @@ nf_status nf_stream_next_line(nf_stream *s, size_t max, nf_line *line,
             nl = memchr(s->buf + s->scan, '\n', s->end - s->scan);
         if (nl) {
             size_t stop = (size_t)(nl - s->buf);
-            size_t len = stop - s->start;
-            line->offset = offset;
-            line->full_len = dropped + len;
-            if (skipping || line->full_len > max) {
-                line->overlong = 1;
-            } else {
-                line->data = s->buf + s->start;
-                line->len = len;
-                if (len > 0 && line->data[len - 1] == '\r')
-                    line->len--;
-            }
-            s->start = s->scan = stop + 1;
+            take_line(s, stop, stop + 1, offset, dropped, skipping, max, line);
             *got = 1;
             return NF_OK;
         }
@@ -174,17 +186,7 @@ nf_status nf_stream_next_line(nf_stream *s, size_t max, nf_line *line,
             size_t len = s->end - s->start;
             if (len == 0 && !skipping)
                 return NF_OK;  /* nothing left */
-            line->offset = offset;
-            line->full_len = dropped + len;
-            if (skipping || line->full_len > max) {
-                line->overlong = 1;
-            } else {
-                line->data = s->buf + s->start;
-                line->len = len;
-                if (len > 0 && line->data[len - 1] == '\r')
-                    line->len--;
-            }
-            s->start = s->scan = s->end;
+            take_line(s, s->end, s->end, offset, dropped, skipping, max, line);
             *got = 1;
             return NF_OK;
         }
