@@ -9,6 +9,10 @@
  *     ...), and every Latin-script token inside a text of another script;
  *     each through translit.c to a consonant key, and Latin-script words
  *     also to an exact ASCII form;
+ *   - the *sequence* of the first NF_SEQ_MAX numbers and names in text
+ *     order (for translations, report_align.c); since round 11 a number
+ *     followed by a scale word carries its value as a second value of
+ *     its entry (NF_SEQ_ALT), so "3.4 billion" and "34亿" meet there;
  *   - *shingles* of the body for near-duplicates: hashes of 4 consecutive
  *     case-folded tokens (a Han, kana or Thai character is a token), kept
  *     when the hash is 0 mod 4 (Broder's mod-m sampling: a fixed fraction
@@ -197,12 +201,29 @@ static void shingle_token(scan *sc, uint64_t h)
         sc->st = vec_push(&sc->shingles, sh | 1);
 }
 
-/* Appends an anchor to the in-order sequence (no immediate repeats). */
+/* Appends an anchor to the in-order sequence (no immediate repeats):
+ * its low 31 bits (NF_SEQ_VALUE). */
 static void seq_push(scan *sc, uint64_t h)
 {
-    uint32_t v = (uint32_t)h;
+    uint32_t v = (uint32_t)h & NF_SEQ_VALUE;
     if (sc->n_seq < NF_SEQ_MAX && (!sc->n_seq || sc->seq[sc->n_seq - 1] != v))
         sc->seq[sc->n_seq++] = v;
+}
+
+/* Round 11: appends the value of the number just pushed (a scale word
+ * followed it) as that entry's alternative (NF_SEQ_ALT): "3.4 billion"
+ * and "34亿" are one figure in the alignment, while the written digits
+ * still meet a language whose scale word the table lacks.  A number
+ * without an entry of its own ("3万": one digit) gives its value as an
+ * entry. */
+static void seq_push_value(scan *sc, uint64_t h, int written)
+{
+    if (!written) {
+        seq_push(sc, h);
+        return;
+    }
+    if (sc->n_seq && sc->n_seq < NF_SEQ_MAX && !(sc->seq[sc->n_seq - 1] & NF_SEQ_ALT))
+        sc->seq[sc->n_seq++] = ((uint32_t)h & NF_SEQ_VALUE) | NF_SEQ_ALT;
 }
 
 /* The anchor of gazetteer place p: one in every script, as strong as a
@@ -394,6 +415,7 @@ static void scan_text(scan *sc, const char *s, size_t len)
                     uint64_t a = NF_ANCHOR_MAKE(NF_ANCHOR_NUM, XXH3_64bits(val, (size_t)vn));
                     explain(a, 'v', val, (size_t)vn);
                     sc->st = vec_push(&sc->anchors, a);
+                    seq_push_value(sc, a, m > 0);
                 }
             }
             p = q;

@@ -45,10 +45,14 @@ typedef struct nf_sketch {
                                Hebrew, Devanagari, Hangul, ...)        */
     uint64_t *anchors;
     uint64_t *shingles;
-    uint32_t *seq;          /* anchors in text order (low 32 bits), capped */
+    uint32_t *seq;          /* anchors in text order (low 31 bits), capped;
+                               an entry with NF_SEQ_ALT set is the
+                               value of the number before it (round 11) */
 } nf_sketch;
 
 #define NF_SEQ_MAX 96
+#define NF_SEQ_VALUE 0x7FFFFFFFu   /* the anchor bits of a sequence entry */
+#define NF_SEQ_ALT 0x80000000u     /* this entry: the previous one's value */
 
 /* Length of the longest common subsequence of a->seq and b->seq. */
 size_t nf_sketch_lcs(const nf_sketch *a, const nf_sketch *b);

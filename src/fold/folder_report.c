@@ -7,10 +7,10 @@
  * translation: members of the best candidate stories (step 2) in another
  * language, with a similar structure, whose weighted anchor Jaccard and
  * in-order agreement are high (over the whole sequences, or, round 10,
- * over the anchors the two share: report_align.c), make the same report
- * unless the figures of the stretch where the two run in parallel
- * disagree (one text has figures the other lacks: two reports of one
- * event), and unless the member's story is clearly not the article's
+ * over the anchors the two share: report_align.c; round 11, nearly all
+ * of them), make the same report unless the figures of the stretch where
+ * the two run in parallel disagree (one text has figures the other
+ * lacks: two reports of one event), and unless the member's story is clearly not the article's
  * best (then the two are look-alike texts).  Apart from the story
  * decision because they compare article with article, not article with
  * centroid.
@@ -103,47 +103,57 @@ static int report_has_lang(const nf_folder *f, const nf_fd_story *s, long long r
  * Latin script) read as one report: in order over the whole sequences
  * (lcs over the shorter) or, across scripts, where in-order evidence is
  * thin, by many shared keys and numbers; or (round 10) the anchors the
- * two share all in one order; and in every case no disagreement of the
- * figures where the two run in parallel (compared leniently when
- * `lenient`: one of the two languages writes figures by myriads). */
-static int translates(const nf_sketch *k, const nf_sketch *o, double jac, int cross,
-                      int lenient)
+ * two share all in one order, or (round 11) nearly all of a shorter
+ * alignment (nf_rp_near_order); and in every case no disagreement of the
+ * figures where the two run in parallel.  Since round 11 a number with a
+ * scale word meets its value ("34亿", "3.4 billion"): across scripts in
+ * every test, between two Latin-script texts in the figures only (there
+ * the digits as written mostly agree, and the value let an independent
+ * Spanish report of the bundled merger pass the whole-sequence test). */
+static int translates(const nf_sketch *k, const nf_sketch *o, double jac, int cross)
 {
     nf_rp_align al;
     nf_rp_map mo;
-    nf_rp_align_seqs(k, o, &al, &mo);
-    uint32_t mn = k->n_seq < o->n_seq ? k->n_seq : o->n_seq;
+    nf_rp_align_seqs(k, o, cross, &al, &mo);
+    uint32_t mn = al.n_a < al.n_b ? al.n_a : al.n_b;
     double lr = mn ? (double)al.lcs / mn : 0;
-    int ok = jac >= NF_TRANS_JACCARD &&
+    /* round 11: one anchor in common is no order (a Chinese text of two
+     * sequence entries sharing one with another story's article) */
+    int ok = jac >= NF_TRANS_JACCARD && al.lcs >= NF_RP_LCS_MIN &&
              (lr >= NF_TRANS_LCS || (cross && jac >= NF_TRANS_XJAC && lr >= NF_TRANS_XLCS));
-    if (!ok)
-        ok = jac >= NF_RP_ORDER_JAC && al.lcs >= NF_RP_ORDER_MIN &&
-             nf_rp_order(&al) >= NF_RP_ORDER;
+    if (!ok) {
+        double order = nf_rp_order(&al);
+        ok = jac >= NF_RP_ORDER_JAC &&
+             ((al.lcs >= NF_RP_ORDER_MIN && order >= NF_RP_ORDER) ||
+              nf_rp_near_order(al.lcs, order, jac));
+    }
     if (!ok)
         return 0;
+    if (!cross)
+        nf_rp_align_seqs(k, o, 1, &al, &mo);
     nf_rp_align_figures(k, o, &al, &mo);
-    return !nf_rp_figures_disagree(&al, lenient);
+    return !nf_rp_figures_disagree(&al);
 }
 
 /* Whether the figures of k agree with every held member of report
  * `rep` of story s but member `skip` (already compared): a report is one
  * text, so its translation must not leave out or add figures against any
- * of its versions.  Asked after a lenient comparison (one of the two
- * languages writes figures by myriads), which must not let in a text
- * that the report's other versions contradict. */
+ * of its versions.  Asked for a pair across scripts (round 10: for a
+ * pair compared leniently, one of its languages writing by myriads),
+ * where the in-order evidence is thinnest and one version may let in
+ * a text that the report's other versions contradict. */
 static int report_agrees(const nf_folder *f, const nf_fd_story *s, long long rep,
                          size_t skip, const nf_sketch *k)
 {
-    int my_k = nf_rp_myriad_lang(k->lang);
     for (uint32_t j = 0; j < s->n_members; j++) {
         const nf_fd_art *o = &f->arts[s->members[j]];
         if (s->members[j] == skip || !o->live || o->report != rep)
             continue;
         nf_rp_align al;
         nf_rp_map mo;
-        nf_rp_align_seqs(k, &o->k, &al, &mo);
+        nf_rp_align_seqs(k, &o->k, 1, &al, &mo);
         nf_rp_align_figures(k, &o->k, &al, &mo);
-        if (nf_rp_figures_disagree(&al, my_k || nf_rp_myriad_lang(o->k.lang)))
+        if (nf_rp_figures_disagree(&al))
             return 0;
     }
     return 1;
@@ -156,7 +166,6 @@ static size_t find_translation(nf_folder *f, const nf_sketch *k, const nf_fd_can
 {
     double best_j = 0;
     size_t tr = SIZE_MAX;
-    int my_k = nf_rp_myriad_lang(k->lang);
     int budget = NF_TRANS_BUDGET;
     for (size_t m = 0, used = 0; m < nc && used < NF_TRANS_STORIES && budget > 0; m++) {
         nf_fd_story *s = f->stories[c[m].ix];
@@ -177,12 +186,10 @@ static size_t find_translation(nf_folder *f, const nf_sketch *k, const nf_fd_can
                 continue;
             if (report_has_lang(f, s, o->report, k->lang))
                 continue;
-            /* a lenient comparison (figures written by myriads) must
-             * not let in a text that the report's other versions
-             * contradict */
-            int lenient = my_k || nf_rp_myriad_lang(o->k.lang);
-            if (translates(k, &o->k, jac, cross, lenient) &&
-                (!lenient || report_agrees(f, s, o->report, s->members[j], k))) {
+            /* across scripts a pair must not let in a text that the
+             * report's other versions contradict */
+            if (translates(k, &o->k, jac, cross) &&
+                (!cross || report_agrees(f, s, o->report, s->members[j], k))) {
                 best_j = jac;
                 tr = s->members[j];
             }

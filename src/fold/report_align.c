@@ -16,6 +16,11 @@
  * (nf_rp_order; noise keys that only one script yields are left out of
  * it, unlike an LCS over the whole sequence), and which figures inside
  * the region one text has and the other lacks (nf_rp_figures_disagree).
+ * Round 11: a number followed by a scale word is one entry with two
+ * values, its digits and its value (features.c, NF_SEQ_ALT), so that
+ * "3.4 billion", "34亿" and "3.400 millones" are one figure; the figures
+ * are compared so, and strictly in every language (round 10 compared
+ * languages that write by myriads leniently, by a list of codes).
  * Precisely, the region runs from the start of the shortest end part of
  * each sequence that holds the whole LCS to the end of the shortest
  * start part that does.  Cost per pair compared: one bit-parallel LCS
@@ -43,20 +48,50 @@ static unsigned map_slot(const seq_map *mp, uint32_t v)
     return h;
 }
 
-/* The first m entries of k's sequence into mp. */
-static void map_build(seq_map *mp, const nf_sketch *k, uint32_t m)
+/* Value v at entry j of m into mp. */
+static void map_put(seq_map *mp, uint32_t v, uint32_t j, uint32_t m)
 {
+    unsigned h = map_slot(mp, v);
+    if (!mp->used[h]) {
+        mp->used[h] = 1;
+        mp->key[h] = v;
+        mp->fwd[h][0] = mp->fwd[h][1] = mp->rev[h][0] = mp->rev[h][1] = 0;
+    }
+    uint32_t r = m - 1 - j;
+    mp->fwd[h][j >> 6] |= 1ULL << (j & 63);
+    mp->rev[h][r >> 6] |= 1ULL << (r & 63);
+}
+
+/* k's sequence (at most NF_SEQ_MAX stored entries) into mp's entries
+ * (a number followed by its value, NF_SEQ_ALT, is one entry with two
+ * values: the second only with `values`), without their positions
+ * (map_build): the sequence that is walked needs no look-up. */
+static void map_entries(seq_map *mp, const nf_sketch *k, int values)
+{
+    uint32_t ns = k->n_seq < NF_SEQ_MAX ? k->n_seq : NF_SEQ_MAX, m = 0;
+    for (uint32_t i = 0; i < ns; i++) {
+        if (k->seq[i] & NF_SEQ_ALT) {
+            if (values && m)
+                mp->alt[m - 1] = k->seq[i] & NF_SEQ_VALUE;
+        } else {
+            mp->val[m] = k->seq[i] & NF_SEQ_VALUE;
+            mp->alt[m++] = 0;
+        }
+    }
+    mp->n = m;
+    mp->values = values;
+}
+
+/* map_entries, and the positions of each value. */
+static void map_build(seq_map *mp, const nf_sketch *k, int values)
+{
+    map_entries(mp, k, values);
+    uint32_t m = mp->n;
     memset(mp->used, 0, sizeof mp->used);
     for (uint32_t j = 0; j < m; j++) {
-        unsigned h = map_slot(mp, k->seq[j]);
-        if (!mp->used[h]) {
-            mp->used[h] = 1;
-            mp->key[h] = k->seq[j];
-            mp->fwd[h][0] = mp->fwd[h][1] = mp->rev[h][0] = mp->rev[h][1] = 0;
-        }
-        uint32_t r = m - 1 - j;
-        mp->fwd[h][j >> 6] |= 1ULL << (j & 63);
-        mp->rev[h][r >> 6] |= 1ULL << (r & 63);
+        map_put(mp, mp->val[j], j, m);
+        if (mp->alt[j])
+            map_put(mp, mp->alt[j], j, m);
     }
 }
 
@@ -65,6 +100,28 @@ static int map_find(const seq_map *mp, uint32_t v)
 {
     unsigned h = map_slot(mp, v);
     return mp->used[h] ? (int)h : -1;
+}
+
+/* The positions in mp (forwards, or backwards with `back`) that hold
+ * either value of entry i of ma, into mk[2]; whether there are any. */
+static int entry_mask(const seq_map *ma, uint32_t i, const seq_map *mp, int back,
+                      uint64_t mk[2])
+{
+    mk[0] = mk[1] = 0;
+    int h = map_find(mp, ma->val[i]), any = 0;
+    if (h >= 0) {
+        const uint64_t *x = back ? mp->rev[h] : mp->fwd[h];
+        mk[0] |= x[0];
+        mk[1] |= x[1];
+        any = 1;
+    }
+    if (ma->alt[i] && (h = map_find(mp, ma->alt[i])) >= 0) {
+        const uint64_t *x = back ? mp->rev[h] : mp->fwd[h];
+        mk[0] |= x[0];
+        mk[1] |= x[1];
+        any = 1;
+    }
+    return any;
 }
 
 /* Set bits of x (SWAR count, portable C). */
@@ -94,16 +151,15 @@ static uint32_t high_bit(uint64_t x)
  * the LCS of the first i + 1 entries of a taken and b; returns the
  * position (in the pass's direction) of b's last increment of the final
  * row: the end of the shortest part of b that holds the whole LCS. */
-static uint32_t lcs_pass(const nf_sketch *a, uint32_t n, const seq_map *mp, uint32_t m,
+static uint32_t lcs_pass(const seq_map *ma, uint32_t n, const seq_map *mp, uint32_t m,
                          int back, uint8_t *cnt)
 {
     uint64_t full0 = m >= 64 ? ~0ULL : (1ULL << m) - 1;
     uint64_t full1 = m > 64 ? (m >= 128 ? ~0ULL : (1ULL << (m - 64)) - 1) : 0;
     uint64_t v0 = full0, v1 = full1;    /* set bits: no increment there */
     for (uint32_t i = 0; i < n; i++) {
-        int h = map_find(mp, a->seq[back ? n - 1 - i : i]);
-        if (h >= 0) {
-            const uint64_t *mk = back ? mp->rev[h] : mp->fwd[h];
+        uint64_t mk[2];
+        if (entry_mask(ma, back ? n - 1 - i : i, mp, back, mk)) {
             uint64_t u0 = v0 & mk[0], u1 = v1 & mk[1];
             uint64_t s0 = v0 + u0;
             uint64_t s1 = v1 + u1 + (s0 < v0);
@@ -130,8 +186,8 @@ static uint32_t first_reaching(const uint8_t *cnt, uint32_t n, uint32_t l)
 }
 
 /* The positions of k's sequence (its values in mp) that are numbers:
- * those whose value is the low 32 bits of one of k's number anchors
- * (which sort first: their kind is 0 in the top bits; places, values and
+ * those whose value is the low 31 bits of one of k's number anchors
+ * (which sort first: their kind is 0 in the top bits; places and
  * curated entries are of that kind too, but not in the sequence). */
 static void number_mask(const nf_sketch *k, const seq_map *mp, uint64_t num[2])
 {
@@ -139,7 +195,7 @@ static void number_mask(const nf_sketch *k, const seq_map *mp, uint64_t num[2])
     for (uint32_t i = 0; i < k->n_anchors; i++) {
         if (NF_ANCHOR_KIND(k->anchors[i]) != NF_ANCHOR_NUM)
             break;
-        int h = map_find(mp, (uint32_t)k->anchors[i]);
+        int h = map_find(mp, (uint32_t)k->anchors[i] & NF_SEQ_VALUE);
         if (h >= 0) {
             num[0] |= mp->fwd[h][0];
             num[1] |= mp->fwd[h][1];
@@ -151,17 +207,18 @@ static void number_mask(const nf_sketch *k, const seq_map *mp, uint64_t num[2])
  * of num), the numbers of the region [from, to] into *fig and those of
  * them the other sequence (other) lacks into *miss; numbers the other
  * lacks before the region into *pre, after it into *post. */
-static void region_figures(const nf_sketch *k, uint32_t n, const uint64_t num[2],
+static void region_figures(const seq_map *mk, uint32_t n, const uint64_t num[2],
                            uint32_t from, uint32_t to, const seq_map *other,
                            uint32_t *fig, uint32_t *miss, uint32_t *pre, uint32_t *post)
 {
+    uint64_t none[2];
     *fig = *miss = *pre = *post = 0;
     for (uint32_t w = 0; w < 2; w++) {
         for (uint64_t x = num[w]; x; x &= x - 1) {
             uint32_t i = 64 * w + pop64((x & (~x + 1)) - 1);   /* lowest set bit */
             if (i >= n)
                 break;
-            int lacks = map_find(other, k->seq[i]) < 0;
+            int lacks = !entry_mask(mk, i, other, 0, none);
             if (i < from) {
                 *pre += (uint32_t)lacks;
             } else if (i > to) {
@@ -174,25 +231,28 @@ static void region_figures(const nf_sketch *k, uint32_t n, const uint64_t num[2]
     }
 }
 
-void nf_rp_align_seqs(const nf_sketch *a, const nf_sketch *b, nf_rp_align *out,
+void nf_rp_align_seqs(const nf_sketch *a, const nf_sketch *b, int values, nf_rp_align *out,
                       nf_rp_map *mb)
 {
     assert(a && b && out && mb);
     memset(out, 0, sizeof *out);
-    uint32_t n = a->n_seq < NF_SEQ_MAX ? a->n_seq : NF_SEQ_MAX;
-    uint32_t m = b->n_seq < NF_SEQ_MAX ? b->n_seq : NF_SEQ_MAX;
-    map_build(mb, b, m);
+    map_build(mb, b, values);
+    seq_map ma;
+    map_entries(&ma, a, values);
+    uint32_t n = ma.n, m = mb->n;
+    out->n_a = n;
+    out->n_b = m;
     if (!n || !m)
         return;
     static_assert(NF_SEQ_MAX <= 128, "a sequence's positions fit two words");
     /* shared entries of a, and which of b's entries a's values reach */
     uint64_t reach0 = 0, reach1 = 0;
     for (uint32_t i = 0; i < n; i++) {
-        int h = map_find(mb, a->seq[i]);
-        if (h >= 0) {
+        uint64_t mk[2];
+        if (entry_mask(&ma, i, mb, 0, mk)) {
             out->shared_a++;
-            reach0 |= mb->fwd[h][0];
-            reach1 |= mb->fwd[h][1];
+            reach0 |= mk[0];
+            reach1 |= mk[1];
         }
     }
     out->shared_b = pop64(reach0) + pop64(reach1);
@@ -200,7 +260,7 @@ void nf_rp_align_seqs(const nf_sketch *a, const nf_sketch *b, nf_rp_align *out,
         return;
     /* forwards: the LCS and the region's end in a and in b */
     uint8_t cnt[NF_SEQ_MAX];
-    out->to_b = lcs_pass(a, n, mb, m, 0, cnt);
+    out->to_b = lcs_pass(&ma, n, mb, m, 0, cnt);
     out->lcs = cnt[n - 1];
     out->to_a = first_reaching(cnt, n, out->lcs);
 }
@@ -213,20 +273,19 @@ void nf_rp_align_figures(const nf_sketch *a, const nf_sketch *b, nf_rp_align *ou
     out->fig_b = out->miss_b = out->pre_b = out->post_b = 0;
     if (!out->lcs)
         return;
-    uint32_t n = a->n_seq < NF_SEQ_MAX ? a->n_seq : NF_SEQ_MAX;
-    uint32_t m = b->n_seq < NF_SEQ_MAX ? b->n_seq : NF_SEQ_MAX;
+    seq_map ma;
+    map_build(&ma, a, mb->values);
+    uint32_t n = ma.n, m = mb->n;
     /* backwards (both reversed): the region's start */
     uint8_t cnt[NF_SEQ_MAX];
-    out->from_b = m - 1 - lcs_pass(a, n, mb, m, 1, cnt);
+    out->from_b = m - 1 - lcs_pass(&ma, n, mb, m, 1, cnt);
     out->from_a = n - 1 - first_reaching(cnt, n, out->lcs);
-    seq_map ma;
-    map_build(&ma, a, n);
     uint64_t num_a[2], num_b[2];
     number_mask(a, &ma, num_a);
     number_mask(b, mb, num_b);
-    region_figures(a, n, num_a, out->from_a, out->to_a, mb, &out->fig_a, &out->miss_a,
+    region_figures(&ma, n, num_a, out->from_a, out->to_a, mb, &out->fig_a, &out->miss_a,
                    &out->pre_a, &out->post_a);
-    region_figures(b, m, num_b, out->from_b, out->to_b, &ma, &out->fig_b, &out->miss_b,
+    region_figures(mb, m, num_b, out->from_b, out->to_b, &ma, &out->fig_b, &out->miss_b,
                    &out->pre_b, &out->post_b);
 }
 
@@ -237,34 +296,18 @@ double nf_rp_order(const nf_rp_align *al)
     return mn ? (double)al->lcs / mn : 0.0;
 }
 
-int nf_rp_myriad_lang(const char *lang)
-{
-    /* ISO 639-1 and -3 codes: Chinese, Japanese, Korean (myriads); Hindi,
-     * Bengali, Marathi, Nepali, Gujarati, Punjabi, Urdu (lakh, crore);
-     * Thai (myriad and hundred-thousand words) */
-    static const char *const codes[] = {
-        "zh", "zho", "cmn", "yue", "ja", "jpn", "ko", "kor", "hi", "hin", "bn", "ben",
-        "mr", "mar", "ne", "nep", "gu", "guj", "pa", "pan", "ur", "urd", "th", "tha",
-    };
-    if (!lang || !lang[0] || !strchr("bcgjhkmnptuyz", lang[0]))
-        return 0;                /* no code of the list starts so */
-    size_t len = strcspn(lang, "-_");
-    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
-        if (strlen(codes[i]) == len && !memcmp(codes[i], lang, len))
-            return 1;
-    return 0;
-}
-
-int nf_rp_figures_disagree(const nf_rp_align *al, int myriad)
+int nf_rp_figures_disagree(const nf_rp_align *al)
 {
     assert(al);
     if ((al->pre_a >= NF_RP_MISS_MIN && al->pre_b >= NF_RP_MISS_MIN) ||
         (al->post_a >= NF_RP_MISS_MIN && al->post_b >= NF_RP_MISS_MIN))
         return 1;
-    uint32_t fig = al->fig_a + al->fig_b, miss = al->miss_a + al->miss_b;
-    if (myriad)
-        return fig && miss > NF_RP_MYRIAD_MISS * fig;
     return (al->miss_a >= NF_RP_MISS_MIN && 3 * al->miss_a >= al->fig_a) ||
            (al->miss_b >= NF_RP_MISS_MIN && 3 * al->miss_b >= al->fig_b) ||
            (al->miss_a >= NF_RP_MISS_MIN && al->miss_b >= NF_RP_MISS_MIN);
+}
+
+int nf_rp_near_order(uint32_t lcs, double order, double jac)
+{
+    return order >= NF_RP_NEAR_ORDER && lcs >= NF_RP_NEAR_MIN && jac >= NF_RP_NEAR_JAC;
 }

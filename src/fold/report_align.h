@@ -27,10 +27,15 @@ typedef struct nf_rp_align {
     uint32_t pre_b, post_b;      /* the same for b */
     uint32_t from_a, to_a;       /* the region in a's sequence (entries) */
     uint32_t from_b, to_b;       /* and in b's */
+    uint32_t n_a, n_b;           /* entries of each sequence (a number and
+                                    its value, NF_SEQ_ALT, are one entry;
+                                    at most NF_SEQ_MAX are read) */
 } nf_rp_align;
 
 /* The values of one sequence (at most NF_SEQ_MAX entries, so at most
- * that many distinct values), each with the bit masks of its positions,
+ * that many distinct values; since round 11 a number's value, NF_SEQ_ALT,
+ * is a second value of the number's entry), each with the bit masks of
+ * its positions,
  * forwards and backwards (2 x 64 bits: NF_SEQ_MAX <= 128); open
  * addressing in NF_RP_MAP_SLOTS slots.  Filled and read by
  * report_align.c only: callers just hold one for the two calls below. */
@@ -40,19 +45,26 @@ typedef struct nf_rp_map {
     uint64_t fwd[NF_RP_MAP_SLOTS][2];  /* bit j: entry j holds the value */
     uint64_t rev[NF_RP_MAP_SLOTS][2];  /* bit j: entry m - 1 - j holds it */
     uint8_t used[NF_RP_MAP_SLOTS];
+    uint32_t val[NF_SEQ_MAX];          /* entry j's value */
+    uint32_t alt[NF_SEQ_MAX];          /* and its second value, or 0 */
+    uint32_t n;                        /* entries */
+    int values;                        /* whether alt[] was read */
 } nf_rp_map;
 
-/* Aligns the in-order anchors of a and b (at most NF_SEQ_MAX of each are
- * read) into *out: lcs, shared_a, shared_b and the region's ends (to_a,
- * to_b); the rest 0 (nf_rp_align_figures fills it: the two are apart
- * because most pairs compared are decided without the figures).  *mb
- * receives b's values (for nf_rp_align_figures). */
-void nf_rp_align_seqs(const nf_sketch *a, const nf_sketch *b, nf_rp_align *out,
+/* Aligns the in-order anchors of a and b (at most NF_SEQ_MAX stored
+ * entries of each are read) into *out: lcs, shared_a, shared_b, n_a, n_b
+ * and the region's ends (to_a, to_b); the rest 0 (nf_rp_align_figures
+ * fills it: the two are apart because most pairs compared are decided
+ * without the figures).  With `values` (round 11) a number followed by a
+ * scale word matches by its value too ("3.4 billion", "34亿", "12.800
+ * millones" of 12.8 billion); without, by its digits as written only.
+ * *mb receives b's values (for nf_rp_align_figures). */
+void nf_rp_align_seqs(const nf_sketch *a, const nf_sketch *b, int values, nf_rp_align *out,
                       nf_rp_map *mb);
 
-/* After nf_rp_align_seqs(a, b, out, mb): the region's starts and the
+/* After nf_rp_align_seqs(a, b, values, out, mb): the region's starts and the
  * figures (fig_*, miss_*, pre_*, post_*) into *out.  A sequence entry is
- * a number when its value is the low 32 bits of one of the sketch's
+ * a number when its value is the low 31 bits of one of the sketch's
  * NF_ANCHOR_NUM anchors. */
 void nf_rp_align_figures(const nf_sketch *a, const nf_sketch *b, nf_rp_align *out,
                          const nf_rp_map *mb);
@@ -62,29 +74,21 @@ void nf_rp_align_figures(const nf_sketch *a, const nf_sketch *b, nf_rp_align *ou
  * two sequences have in common comes in the same order in both. */
 double nf_rp_order(const nf_rp_align *al);
 
-/* Whether language code `lang` (ISO 639-1 or -3, "" unknown) writes large
- * numbers with units that do not group digits by thousands (myriads:
- * Chinese, Japanese, Korean; lakh and crore: Hindi and its neighbours;
- * Thai): their written digits often differ from another language's for
- * one figure ("45億" and "4.5 billion"). */
-int nf_rp_myriad_lang(const char *lang);
-
 /* Whether the figures disagree (the two texts are two reports, not one
  * and its translation).  Inside the region where the texts run in
- * parallel a translation carries every figure of the original: with
- * `myriad` (either language writes numbers by myriads,
- * nf_rp_myriad_lang) more than NF_RP_MYRIAD_MISS of the region's figures
- * missing from the other text disagree; otherwise at least
+ * parallel a translation carries every figure of the original: at least
  * NF_RP_MISS_MIN figures of one text missing from the other and a third
  * of its region's figures, or at least NF_RP_MISS_MIN missing on each
- * side.  Outside it, two parts of one text overlap in one stretch, so
+ * side, disagree (since round 11 in every language: align with `values`
+ * for this, so that figures written by myriads or lakhs meet their
+ * value; round 10 compared such languages leniently, by a list of
+ * codes).  Outside it, two parts of one text overlap in one stretch, so
  * only one of them can go on before (after) it: both texts holding at
  * least NF_RP_MISS_MIN figures the other lacks before the region, or
  * after it, disagree too. */
-int nf_rp_figures_disagree(const nf_rp_align *al, int myriad);
+int nf_rp_figures_disagree(const nf_rp_align *al);
 
 #define NF_RP_MISS_MIN 2
-#define NF_RP_MYRIAD_MISS 0.5
 
 /* The second way to a translation (folder_report.c): shared anchors in
  * one order (nf_rp_order >= NF_RP_ORDER) over at least NF_RP_ORDER_MIN
@@ -93,5 +97,24 @@ int nf_rp_figures_disagree(const nf_rp_align *al, int myriad);
 #define NF_RP_ORDER 0.9
 #define NF_RP_ORDER_MIN 6
 #define NF_RP_ORDER_JAC 0.08
+
+/* Round 11, the second way widened: a shorter alignment whose shared
+ * anchors come in one order but for about one in seven (nf_rp_order >=
+ * NF_RP_NEAR_ORDER) is one report too, over at least NF_RP_NEAR_MIN
+ * aligned entries, with a weighted anchor Jaccard >= NF_RP_NEAR_JAC (a
+ * translation moves a name or a figure within its sentence, and two
+ * fragments of one text share a stretch too short for round 10's 0.9
+ * over 6 to be reached once one entry moves).  Returns whether (lcs,
+ * order, jac) pass. */
+int nf_rp_near_order(uint32_t lcs, double order, double jac);
+
+#define NF_RP_NEAR_ORDER 0.85
+#define NF_RP_NEAR_MIN 5
+#define NF_RP_NEAR_JAC 0.10
+
+/* Round 11: the whole-sequence tests of round 5 (folder_report.c: LCS
+ * over the shorter sequence) ask for at least this many entries in
+ * order: one shared anchor is no order. */
+#define NF_RP_LCS_MIN 2
 
 #endif

@@ -5,16 +5,20 @@
  * text.  Layout (host byte order; the database travels with the machine
  * that wrote it, and a sketch that does not parse is only a missed
  * fold, never a crash):
- *   "NFS1", f64 time, char lang[12], u32 n_sent, n_words, n_anchors,
+ *   "NFS2", f64 time, char lang[12], u32 n_sent, n_words, n_anchors,
  *   n_shingles, n_seq, latin, u64 anchors[n_anchors], u64 shingles[n_shingles],
- *   u32 seq[n_seq]. */
+ *   u32 seq[n_seq].
+ * "NFS1" (before round 11) is read too: its sequence entries are the low 32
+ * bits of anchors, with no value entries, so the top bit (NF_SEQ_ALT now)
+ * is cleared; such a sketch still compares, only without figures' values. */
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fold/fold_int.h"
 
-#define NF_SKETCH_MAGIC "NFS1"
+#define NF_SKETCH_MAGIC "NFS2"
+#define NF_SKETCH_MAGIC_V1 "NFS1"
 #define NF_SKETCH_HEAD (4 + 8 + 12 + 6 * 4)
 
 nf_status nf_sketch_encode(const nf_sketch *k, unsigned char **buf,
@@ -55,7 +59,10 @@ nf_status nf_sketch_decode(const void *buf, size_t len, nf_sketch *k)
     assert(k);
     nf_sketch_clear(k);
     const unsigned char *p = buf;
-    if (!p || len < NF_SKETCH_HEAD || memcmp(p, NF_SKETCH_MAGIC, 4) != 0)
+    if (!p || len < NF_SKETCH_HEAD)
+        return NF_ERR_FORMAT;
+    int v1 = memcmp(p, NF_SKETCH_MAGIC_V1, 4) == 0;
+    if (!v1 && memcmp(p, NF_SKETCH_MAGIC, 4) != 0)
         return NF_ERR_FORMAT;
     uint32_t h[6];
     memcpy(&k->time, p + 4, 8);
@@ -88,6 +95,8 @@ nf_status nf_sketch_decode(const void *buf, size_t len, nf_sketch *k)
             return NF_ERR_NOMEM;
         }
         memcpy(k->seq, p, 4 * (size_t)h[4]);
+        for (uint32_t i = 0; v1 && i < h[4]; i++)
+            k->seq[i] &= NF_SEQ_VALUE;
     }
     k->n_seq = h[4];
     k->latin = h[5] & 3;   /* both bits: Latin, caseless alphabet */
