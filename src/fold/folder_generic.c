@@ -17,7 +17,13 @@
  * anchors must carry a fifth of the shared weight (topic words with one
  * inflected or foreign form beside them are a topic match), and a text
  * of another script joins a young story (step 3b's size) at a cosine of
- * NF_YOUNG_COS without a specific anchor.
+ * NF_YOUNG_COS without a specific anchor.  Round 11
+ * (nf_fd_mostly_specific): when what an article shares with its best
+ * candidate, a young story, is mostly specific, less close candidates
+ * met through generic anchors only do not count against its lead
+ * (folder_story.c); and a text not mostly in Latin script meets step
+ * 2's evidence floor with half the shared mass when two of the shared
+ * anchors are specific (nf_fd_floor_ok).
  */
 #include <assert.h>
 #include <stddef.h>
@@ -52,4 +58,20 @@ int nf_fd_evidence_ok(const nf_sketch *k, const nf_fd_cand *c, uint32_t story_n)
     if (k->latin & 1)
         return nf_fd_specific(c) && c->spec_mass >= NF_SPEC_SHARE * c->mass;
     return nf_fd_specific(c) || (story_n <= NF_MERGE_MAX_N && c->cos >= NF_YOUNG_COS);
+}
+
+int nf_fd_mostly_specific(const nf_fd_cand *c)
+{
+    assert(c);
+    return c->spec >= 2 && c->spec_mass >= NF_CLEAR_SHARE * c->mass;
+}
+
+int nf_fd_floor_ok(const nf_sketch *k, const nf_fd_cand *c, double mass_min)
+{
+    assert(k && c);
+    if (c->shared < 2)
+        return 0;
+    if (c->mass >= mass_min)
+        return 1;
+    return !(k->latin & 1) && c->spec >= 2 && c->mass >= NF_CASELESS_MASS * mass_min;
 }

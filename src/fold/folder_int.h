@@ -54,6 +54,7 @@
 #define NF_SPEC_COS 0.18
 #define NF_SPEC_SHARE 0.2
 #define NF_YOUNG_COS 0.26
+#define NF_CLEAR_SHARE 0.5
 #define NF_PEND_COS 0.09
 #define NF_PEND_LEAD 1.5
 #define NF_PEND_MAX 4
@@ -280,6 +281,25 @@ int nf_fd_specific(const nf_fd_cand *c);
  * neighbouring subjects. */
 int nf_fd_evidence_ok(const nf_sketch *k, const nf_fd_cand *c, uint32_t story_n);
 
+/* Round 11: whether candidate c's shared evidence is mostly the story's
+ * own: >= 2 shared anchors that are not generic, carrying >=
+ * NF_CLEAR_SHARE of the article weight shared with it.  When the best
+ * candidate is such a young story (<= NF_MERGE_MAX_N articles), a less
+ * close candidate that shares no specific anchor with the article (met
+ * through topic words only) is no competitor in the margin rule
+ * (nf_fd_story_candidates). */
+int nf_fd_mostly_specific(const nf_fd_cand *c);
+
+/* Round 11: whether candidate c has step 2's evidence floor for article
+ * k: >= 2 shared anchors carrying >= mass_min of the article's weight;
+ * for a text not mostly in Latin script also >= 2 shared anchors that
+ * are not generic with >= NF_CASELESS_MASS * mass_min shared in all.
+ * The floor keeps an article of a few numbers from joining on a shared
+ * year or small figures; two specific anchors are the evidence it asks
+ * for, and a thin Chinese, Japanese, Thai or Greek text (numbers and
+ * Latin tokens, no names) seldom has the whole mass. */
+int nf_fd_floor_ok(const nf_sketch *k, const nf_fd_cand *c, double mass_min);
+
 /* ---- folder_window.c: what is held ------------------------------------- */
 
 /* Frees story s (NULL is fine). */
@@ -337,7 +357,11 @@ double nf_fd_story_cos(const nf_folder *f, const nf_sketch *k, double anorm,
  * anorm) into c (NF_TOP_CAND slots), sorted by cosine (acc = cos), their
  * count in *nc; *best = the index of the best story that may take k
  * (SIZE_MAX if none) with cosine *best_cos, *other_cos the best cosine
- * of any other candidate.  NF_ERR_NOMEM. */
+ * of any other candidate that competes with it (round 11: when the best
+ * is a young story, not a less close one that shares only generic
+ * anchors while the best shares mostly specific ones, nor a less close
+ * young story of the window whose centroid agrees with the best's; all
+ * of them when no other would count).  NF_ERR_NOMEM. */
 nf_status nf_fd_story_candidates(nf_folder *f, const nf_sketch *k, double anorm,
                                  double t, double mass_min, nf_fd_cand *c,
                                  size_t *nc, size_t *best, double *best_cos,
@@ -402,6 +426,11 @@ extern const double nf_fd_jm_veto;
 nf_status nf_fd_merge_young(nf_folder *f, const nf_sketch *k,
                             const nf_fd_cand *c, size_t nc, double t,
                             double mass_min, long long *story);
+
+/* Cosine of the centroids of stories a and b (weights as they are
+ * now); cheap when one of them is small (it walks the smaller). */
+double nf_fd_story_story_cos(const nf_folder *f, const nf_fd_story *a,
+                             const nf_fd_story *b);
 
 /* Story gi joins story ki (both held, ki the older): its centroid
  * counts, members and size move over, its slot is freed.  NF_ERR_NOMEM. */

@@ -74,9 +74,11 @@ static int story_latin(const nf_folder *f, const nf_fd_story *s)
     return 1;
 }
 
-/* Cosine of the centroids of stories a and b (weights as they are now). */
-static double story_story_cos(const nf_folder *f, const nf_fd_story *a, const nf_fd_story *b)
+/* Cosine of the centroids of stories a and b (contract in folder_int.h). */
+double nf_fd_story_story_cos(const nf_folder *f, const nf_fd_story *a,
+                             const nf_fd_story *b)
 {
+    assert(f && a && b);
     if (a->cent.n > b->cent.n) {
         const nf_fd_story *x = a;
         a = b;
@@ -116,7 +118,7 @@ nf_status nf_fd_merge_young(nf_folder *f, const nf_sketch *k,
         nf_fd_story *o = f->stories[c[m].ix];
         if (o == mine || o->summary || o->n > NF_MERGE_MAX_N || !nf_fd_in_window(f, o, t) ||
             c[m].shared < 2 || c[m].mass < mass_min || c[m].cos < NF_MERGE_COS ||
-            story_story_cos(f, mine, o) < NF_MERGE_STORY_COS ||
+            nf_fd_story_story_cos(f, mine, o) < NF_MERGE_STORY_COS ||
             (story_latin(f, mine) && story_latin(f, o) && (k->latin & 1)))
             continue;
         size_t ki = six0 - 1, gi = c[m].ix;

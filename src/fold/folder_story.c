@@ -18,7 +18,15 @@
  * shared evidence is specific.  Round 10 (nf_fd_evidence_ok): in Latin
  * script the specific anchors must also carry a fifth of the shared
  * weight; in other scripts a young story (as in step 3b) is joined at
- * a cosine >= NF_YOUNG_COS without a specific anchor.  Scoring and decision are apart because
+ * a cosine >= NF_YOUNG_COS without a specific anchor.  Round 11: when
+ * the best candidate is a young story, less close candidates are no
+ * competitors in the margin rule when they share only generic anchors
+ * with the article while the best shares mostly specific ones
+ * (nf_fd_mostly_specific), or when they are young too and their
+ * centroid agrees with the best's (one story split early), and a
+ * text not mostly in Latin script meets the evidence floor with half
+ * the shared mass when two shared anchors are specific
+ * (nf_fd_floor_ok).  Scoring and decision are apart because
  * the candidates, sorted by cosine, also feed translation (step 3),
  * merging (3b) and storylines (4).
  */
@@ -160,16 +168,59 @@ nf_status nf_fd_story_candidates(nf_folder *f, const nf_sketch *k, double anorm,
     for (size_t m = 0; m < *nc; m++) {
         nf_fd_story *s = f->stories[c[m].ix];
         c[m].cos = nf_fd_story_cos(f, k, anorm, s, &c[m]);
-        if (nf_fd_in_window(f, s, t) && c[m].shared >= 2 && c[m].mass >= mass_min &&
+        if (nf_fd_in_window(f, s, t) && nf_fd_floor_ok(k, &c[m], mass_min) &&
             nf_fd_evidence_ok(k, &c[m], s->n) && c[m].cos > *best_cos) {
             *best_cos = c[m].cos;
             *best = c[m].ix;
         }
     }
-    /* the highest cosine of any other candidate, for the margin rule */
-    for (size_t m = 0; m < *nc; m++)
-        if (c[m].ix != *best && c[m].cos > *other_cos)
+    /* the highest cosine of any other candidate, for the margin rule
+     * (and the leads of specific_join, step 5).  Round 11: when the best
+     * candidate is a young story (<= NF_MERGE_MAX_N articles, as in step
+     * 3b), a less close candidate is no competitor
+     *  - when the best's shared evidence is mostly specific (its own
+     *    names and figures) and the candidate shares no specific anchor
+     *    with the article: its cosine comes from topic words (a big
+     *    country, a capital, a caseless script's common words) that
+     *    stories on neighbouring subjects share, and says nothing
+     *    against the one story that shares the article's names;
+     *  - when the candidate is young too and the two centroids agree
+     *    (step 3b's NF_MERGE_STORY_COS): two such stories are one
+     *    story split early (a document first told in two scripts that
+     *    did not link), not two stories the article hesitates between
+     *    (in the window: older stories that agree are a storyline).
+     * Not for established stories: there the specific names shared at
+     * a cosine under the bar can be those of a whole affair (Brexit and
+     * May, Kavanaugh and Graham), which neighbouring developments share
+     * too */
+    const nf_fd_story *bs = *best != SIZE_MAX ? f->stories[*best] : NULL;
+    int young = bs && bs->n <= NF_MERGE_MAX_N, clear = 0;
+    for (size_t m = 0; young && m < *nc; m++)
+        if (c[m].ix == *best)
+            clear = nf_fd_mostly_specific(&c[m]);
+    double other_all = 0;
+    size_t kept = 0;
+    for (size_t m = 0; m < *nc; m++) {
+        if (c[m].ix == *best)
+            continue;
+        if (c[m].cos > other_all)
+            other_all = c[m].cos;
+        const nf_fd_story *o = f->stories[c[m].ix];
+        if (young && c[m].cos < *best_cos &&
+            ((clear && !c[m].spec) ||
+             (o->n <= NF_MERGE_MAX_N && !o->summary && nf_fd_in_window(f, o, t) &&
+              nf_fd_story_story_cos(f, bs, o) >= NF_MERGE_STORY_COS)))
+            continue;
+        kept++;
+        if (c[m].cos > *other_cos)
             *other_cos = c[m].cos;
+    }
+    /* a lead over no competitor is no evidence (the margin rule asks
+     * for one other candidate): when every other one was set aside, they
+     * all count (the seeds, one storyline of young stories that agree,
+     * fell into one story without this) */
+    if (!kept)
+        *other_cos = other_all;
     /* candidates by cosine from here on */
     for (size_t m = 0; m < *nc; m++)
         c[m].acc = c[m].cos;
