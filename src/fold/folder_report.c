@@ -13,7 +13,10 @@
  * lacks: two reports of one event), and unless the member's story is clearly not the article's
  * best (then the two are look-alike texts).  Apart from the story
  * decision because they compare article with article, not article with
- * centroid.
+ * centroid.  Round 12 (speed): the article's side of every alignment is
+ * prepared once per call (nf_rp_side), and the figures' verdict of each
+ * member is asked once per call (fig_memo), however many versions of a
+ * report ask it.
  */
 #include <assert.h>
 #include <math.h>
@@ -99,6 +102,44 @@ static int report_has_lang(const nf_folder *f, const nf_fd_story *s, long long r
     return 0;
 }
 
+/* Round 12 (speed): the figures' verdicts, values counted, of the
+ * article against members already asked in one call of step 3.  Across
+ * scripts every member of a report that passes asks all the report's
+ * other versions, which are themselves often candidates compared before;
+ * the verdict depends on the two sketches only, which do not change
+ * during the call. */
+#define FIG_MEMO 64
+typedef struct fig_memo {
+    size_t slot[FIG_MEMO];
+    uint8_t disagree[FIG_MEMO];
+    uint32_t n;
+} fig_memo;
+
+/* Whether the figures of the article (side) and of member `slot` (o)
+ * disagree, values counted (nf_rp_figures_disagree): from memo when it
+ * was asked before, else aligned (al, pr: the alignment with values
+ * already made, or NULL) and kept (while memo has room). */
+static int figures_disagree(nf_rp_side *side, fig_memo *memo, size_t slot,
+                            const nf_sketch *o, nf_rp_align *al, nf_rp_pair *pr)
+{
+    for (uint32_t i = 0; i < memo->n; i++)
+        if (memo->slot[i] == slot)
+            return memo->disagree[i];
+    nf_rp_align al1;
+    nf_rp_pair pr1;
+    if (!al) {
+        al = &al1;
+        pr = &pr1;
+        nf_rp_side_align(side, o, 1, al, pr);
+    }
+    int d = nf_rp_side_disagree(side, o, al, pr);
+    if (memo->n < FIG_MEMO) {
+        memo->slot[memo->n] = slot;
+        memo->disagree[memo->n++] = (uint8_t)d;
+    }
+    return d;
+}
+
 /* Whether k and o (weighted anchor Jaccard jac; `cross`: not both in
  * Latin script) read as one report: in order over the whole sequences
  * (lcs over the shorter) or, across scripts, where in-order evidence is
@@ -110,11 +151,12 @@ static int report_has_lang(const nf_folder *f, const nf_fd_story *s, long long r
  * every test, between two Latin-script texts in the figures only (there
  * the digits as written mostly agree, and the value let an independent
  * Spanish report of the bundled merger pass the whole-sequence test). */
-static int translates(const nf_sketch *k, const nf_sketch *o, double jac, int cross)
+static int translates(nf_rp_side *side, fig_memo *memo, size_t slot, const nf_sketch *o,
+                      double jac, int cross)
 {
     nf_rp_align al;
-    nf_rp_map mo;
-    nf_rp_align_seqs(k, o, cross, &al, &mo);
+    nf_rp_pair pr;
+    nf_rp_side_align(side, o, cross, &al, &pr);
     uint32_t mn = al.n_a < al.n_b ? al.n_a : al.n_b;
     double lr = mn ? (double)al.lcs / mn : 0;
     /* round 11: one anchor in common is no order (a Chinese text of two
@@ -129,10 +171,8 @@ static int translates(const nf_sketch *k, const nf_sketch *o, double jac, int cr
     }
     if (!ok)
         return 0;
-    if (!cross)
-        nf_rp_align_seqs(k, o, 1, &al, &mo);
-    nf_rp_align_figures(k, o, &al, &mo);
-    return !nf_rp_figures_disagree(&al);
+    /* the figures with values: across scripts that is this alignment */
+    return !figures_disagree(side, memo, slot, o, cross ? &al : NULL, cross ? &pr : NULL);
 }
 
 /* Whether the figures of k agree with every held member of report
@@ -143,17 +183,13 @@ static int translates(const nf_sketch *k, const nf_sketch *o, double jac, int cr
  * where the in-order evidence is thinnest and one version may let in
  * a text that the report's other versions contradict. */
 static int report_agrees(const nf_folder *f, const nf_fd_story *s, long long rep,
-                         size_t skip, const nf_sketch *k)
+                         size_t skip, nf_rp_side *side, fig_memo *memo)
 {
     for (uint32_t j = 0; j < s->n_members; j++) {
         const nf_fd_art *o = &f->arts[s->members[j]];
         if (s->members[j] == skip || !o->live || o->report != rep)
             continue;
-        nf_rp_align al;
-        nf_rp_map mo;
-        nf_rp_align_seqs(k, &o->k, 1, &al, &mo);
-        nf_rp_align_figures(k, &o->k, &al, &mo);
-        if (nf_rp_figures_disagree(&al))
+        if (figures_disagree(side, memo, s->members[j], &o->k, NULL, NULL))
             return 0;
     }
     return 1;
@@ -167,6 +203,10 @@ static size_t find_translation(nf_folder *f, const nf_sketch *k, const nf_fd_can
     double best_j = 0;
     size_t tr = SIZE_MAX;
     int budget = NF_TRANS_BUDGET;
+    nf_rp_side side;   /* k's side of every alignment (round 12) */
+    nf_rp_side_init(&side, k);
+    fig_memo memo;
+    memo.n = 0;
     for (size_t m = 0, used = 0; m < nc && used < NF_TRANS_STORIES && budget > 0; m++) {
         nf_fd_story *s = f->stories[c[m].ix];
         if (c[m].shared < 2 || !nf_fd_in_window(f, s, t))
@@ -188,8 +228,8 @@ static size_t find_translation(nf_folder *f, const nf_sketch *k, const nf_fd_can
                 continue;
             /* across scripts a pair must not let in a text that the
              * report's other versions contradict */
-            if (translates(k, &o->k, jac, cross) &&
-                (!cross || report_agrees(f, s, o->report, s->members[j], k))) {
+            if (translates(&side, &memo, s->members[j], &o->k, jac, cross) &&
+                (!cross || report_agrees(f, s, o->report, s->members[j], &side, &memo))) {
                 best_j = jac;
                 tr = s->members[j];
             }

@@ -69,6 +69,59 @@ void nf_rp_align_seqs(const nf_sketch *a, const nf_sketch *b, int values, nf_rp_
 void nf_rp_align_figures(const nf_sketch *a, const nf_sketch *b, nf_rp_align *out,
                          const nf_rp_map *mb);
 
+/* Round 12 (speed): one article aligned against many.  Step 3 aligns the
+ * article being folded with up to NF_TRANS_BUDGET members of candidate
+ * stories and, across scripts, with every other held version of their
+ * reports; nf_rp_align_seqs rebuilt the article's values and a map of
+ * the other sequence for each pair.  An nf_rp_side holds the article's
+ * map (with and without values, each built on first use) and its
+ * numbers' positions; the other sequence is walked against it, its
+ * entries' positions in the article kept in an nf_rp_pair for the
+ * figures.  nf_rp_side_align and nf_rp_side_figures give exactly what
+ * nf_rp_align_seqs and nf_rp_align_figures give for (a, b)
+ * (test_fold_report12.c compares them); the pairwise functions stay as
+ * the reference. */
+typedef struct nf_rp_side {
+    const nf_sketch *k;
+    nf_rp_map map[2];                  /* [values] */
+    uint64_t num[2][2];                /* [values]: positions that are numbers */
+    int built[2];
+} nf_rp_side;
+
+/* The other sequence of one pair, as nf_rp_side_align saw it. */
+typedef struct nf_rp_pair {
+    uint32_t val[NF_SEQ_MAX], alt[NF_SEQ_MAX]; /* its entries' values */
+    uint64_t fwd[NF_SEQ_MAX][2];       /* entry j: positions of the side's
+                                          sequence holding its values */
+    uint64_t rev[NF_SEQ_MAX][2];       /* the same, backwards */
+    uint8_t hit[NF_SEQ_MAX];           /* whether entry j is shared */
+    uint64_t reach[2];                 /* the side's shared positions */
+    uint32_t n;                        /* entries */
+    int values;
+} nf_rp_pair;
+
+/* Prepares s for aligning k (which must outlive s's use) with others;
+ * builds nothing yet. */
+void nf_rp_side_init(nf_rp_side *s, const nf_sketch *k);
+
+/* nf_rp_align_seqs(s->k, b, values, out, ...): the same *out; *p
+ * receives b's side of the pair for nf_rp_side_figures. */
+void nf_rp_side_align(nf_rp_side *s, const nf_sketch *b, int values, nf_rp_align *out,
+                      nf_rp_pair *p);
+
+/* After nf_rp_side_align(s, b, values, out, p): nf_rp_align_figures'
+ * fields of *out, the same as it gives. */
+void nf_rp_side_figures(const nf_rp_side *s, const nf_sketch *b, nf_rp_align *out,
+                        const nf_rp_pair *p);
+
+/* After nf_rp_side_align(s, b, values, out, p): whether the figures
+ * disagree, the same as nf_rp_figures_disagree after nf_rp_side_figures
+ * (which it calls, filling *out, only when either text has at least
+ * NF_RP_MISS_MIN numbers that the other lacks: else nothing can
+ * disagree, and the figures' fields of *out are left as they are). */
+int nf_rp_side_disagree(const nf_rp_side *s, const nf_sketch *b, nf_rp_align *out,
+                        const nf_rp_pair *p);
+
 /* In-order agreement of the shared anchors: lcs over the smaller of
  * shared_a and shared_b (0 when none is shared).  1 when every anchor the
  * two sequences have in common comes in the same order in both. */
