@@ -26,9 +26,9 @@ static int b64_value(char c)
     return c == '+' ? 62 : c == '/' ? 63 : -1;
 }
 
-/* Decodes f->b64 into f->bits (m / 8 bytes). */
-static void decode(const nf_cw_filter *f)
+void nf_cw_decode(const nf_cw_filter *f)
 {
+    assert(f && f->bits && f->b64);
     size_t o = 0, cap = f->m / 8;
     unsigned acc = 0;
     int nbits = 0;
@@ -49,16 +49,16 @@ static void decode(const nf_cw_filter *f)
 static void decode_all(void)
 {
     for (size_t i = 0; i < nf_cw_n_filters; i++)
-        decode(&nf_cw_filters[i]);
+        nf_cw_decode(&nf_cw_filters[i]);
     for (size_t i = 0; i < nf_cw_n_names; i++)
-        decode(&nf_cw_names[i]);
+        nf_cw_decode(&nf_cw_names[i]);
     /* Ukrainian shares the Russian bits: each array is decoded once */
     for (size_t i = 0; i < nf_cw_n_initial_names; i++)
         if (i == 0 || nf_cw_initial_names[i].bits != nf_cw_initial_names[i - 1].bits)
-            decode(&nf_cw_initial_names[i]);
+            nf_cw_decode(&nf_cw_initial_names[i]);
     for (size_t i = 0; i < nf_cw_n_long; i++)
-        decode(&nf_cw_long[i]);
-    decode(&nf_cw_de_nouns);
+        nf_cw_decode(&nf_cw_long[i]);
+    nf_cw_decode(&nf_cw_de_nouns);
 }
 
 /* The filter of `lang` among fs[0..n), or NULL. */
@@ -98,6 +98,12 @@ int nf_cw_has(const nf_cw_filter *f, const char *w, size_t n)
     if (!f || n == 0)
         return 0;
     pthread_once(&decoded, decode_all);
+    return nf_cw_probe(f, w, n);
+}
+
+int nf_cw_probe(const nf_cw_filter *f, const char *w, size_t n)
+{
+    assert(f && f->m && (w || n == 0));
     uint64_t h = 1469598103934665603ULL;
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)w[i];

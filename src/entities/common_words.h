@@ -59,4 +59,15 @@ const nf_cw_filter *nf_cw_for(const char *lang);
 /* Is the lower-case UTF-8 word w[0..n) in filter f?  f may be NULL (no). */
 int nf_cw_has(const nf_cw_filter *f, const char *w, size_t n);
 
+/* Decodes f->b64 into f->bits (m / 8 bytes).  For filters outside this
+ * module's arrays (the fold stage's, fold_words_data.c), which
+ * nf_cw_has does not decode: the caller decodes each once, before any
+ * nf_cw_probe of it, and not while another thread probes it. */
+void nf_cw_decode(const nf_cw_filter *f);
+
+/* Is w[0..n) in filter f, whose bits are already decoded (nf_cw_decode)?
+ * The probes of nf_cw_has without its one-time decoding of this module's
+ * filters. */
+int nf_cw_probe(const nf_cw_filter *f, const char *w, size_t n);
+
 #endif

@@ -8,7 +8,10 @@
  *     caseless alphabetic scripts (Arabic, Devanagari, Hangul, Hebrew,
  *     ...), and every Latin-script token inside a text of another script;
  *     each through translit.c to a consonant key, and Latin-script words
- *     also to an exact ASCII form;
+ *     also to an exact ASCII form.  Since round 12 a word of an Arabic
+ *     or Hebrew text that the language's dictionary lists
+ *     (fold_words_data.c) is no name (only a place it names counts):
+ *     ordinary words diluted the cosines;
  *   - the *sequence* of the first NF_SEQ_MAX numbers and names in text
  *     order (for translations, report_align.c); since round 11 a number
  *     followed by a scale word carries its value as a second value of
@@ -24,6 +27,7 @@
  * the text, plus one cached transliteration per candidate word. */
 #include <assert.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -185,6 +189,7 @@ typedef struct scan {
     size_t n_tokens;
     int latin_text;       /* most letters of the text are Latin */
     int body;             /* shingles only from the body */
+    const char *lang;     /* the article's language (ISO 639-1) or NULL */
     nf_status st;
 } scan;
 
@@ -233,11 +238,16 @@ static uint64_t place_anchor(int32_t p)
     return NF_ANCHOR_MAKE(NF_ANCHOR_NUM, XXH3_64bits_withSeed(&p, sizeof p, 0x91AC));
 }
 
+/* What a name candidate is (round 12): a name, or an ordinary word of a
+ * caseless script (only a place it names counts). */
+enum { NF_WORD_NAME, NF_WORD_ORDINARY };
+
 /* A name candidate s[0..len): its exact form when written in Latin
  * script (`latin`: a transliterated exact form only meets its own
  * script, where the key does as well, and in caseless scripts it is
- * mostly noise), and its key. */
-static void add_name(scan *sc, const char *s, size_t len, int latin, int script)
+ * mostly noise), and its key; for an ordinary word (`kind`
+ * NF_WORD_ORDINARY) only the place it names, if any. */
+static void add_name(scan *sc, const char *s, size_t len, int latin, int script, int kind)
 {
     uint64_t exact, key;
     if (sc->st)
@@ -255,6 +265,8 @@ static void add_name(scan *sc, const char *s, size_t len, int latin, int script)
     }
     if (!latin)
         exact = 0;
+    if (kind == NF_WORD_ORDINARY)
+        return;
     if (!sc->st && exact) {
         explain(exact, 'e', s, len);
         sc->st = vec_push(&sc->anchors, exact);
@@ -365,6 +377,69 @@ static int cased(UScriptCode sc)
            sc == USCRIPT_ARMENIAN;
 }
 
+static pthread_once_t fold_words_once = PTHREAD_ONCE_INIT;
+
+/* Decodes every filter of nf_fold_words into its bits (once). */
+static void fold_words_decode(void)
+{
+    for (size_t i = 0; i < nf_fold_n_words; i++)
+        nf_cw_decode(&nf_fold_words[i]);
+}
+
+/* The caseless-script filter of the text's language, when the word's
+ * script is that language's, or NULL. */
+static const nf_cw_filter *fold_words_for(const scan *sc, UScriptCode script)
+{
+    if (!sc->lang)
+        return NULL;
+    UScriptCode want = strcmp(sc->lang, "ar") == 0   ? USCRIPT_ARABIC
+                       : strcmp(sc->lang, "he") == 0 ? USCRIPT_HEBREW
+                                                     : USCRIPT_INVALID_CODE;
+    if (script != want)
+        return NULL;
+    pthread_once(&fold_words_once, fold_words_decode);
+    for (size_t i = 0; i < nf_fold_n_words; i++)
+        if (strcmp(nf_fold_words[i].lang, sc->lang) == 0)
+            return &nf_fold_words[i];
+    return NULL;
+}
+
+/* Does w[0..n) begin with one of the UTF-8 strings of `pre` (NULL-ended)?
+ * Returns the length of the longest, or 0. */
+static size_t proclitic(const char *w, size_t n, const char *const *pre)
+{
+    size_t best = 0;
+    for (; *pre; pre++) {
+        size_t m = strlen(*pre);
+        if (m > best && m + 4 <= n && memcmp(w, *pre, m) == 0)
+            best = m;
+    }
+    return best;
+}
+
+/* Round 12: is the word s[0..n) of a caseless script an ordinary word of
+ * the text's language (its Hunspell dictionary lists it; in Arabic also
+ * behind a proclitic: و ف ب ل ك ال بال وال لل ...), rather than a name?
+ * (Hebrew proclitics stripped so too cost precision: not kept.) */
+static int common_caseless(const scan *sc, const char *s, size_t n, UScriptCode script)
+{
+    assert(sc && s);
+    const nf_cw_filter *f = fold_words_for(sc, script);
+    if (!f)
+        return 0;
+    if (nf_cw_probe(f, s, n))
+        return 1;
+    if (script != USCRIPT_ARABIC)
+        return 0;
+    static const char *const ar[] = { "و", "ف", "ب", "ل", "ك", "ال", "بال", "وال", "لل",
+                                      "فال", "كال", "وب", "ول", "فب", "فل", "وبال", "ولل",
+                                      NULL };
+    size_t k = proclitic(s, n, ar);
+    if (k && nf_cw_probe(f, s + k, n - k))
+        return 1;
+    return 0;
+}
+
 /* Scans s[0..len): tokens to shingles and anchors. */
 static void scan_text(scan *sc, const char *s, size_t len)
 {
@@ -465,12 +540,13 @@ static void scan_text(scan *sc, const char *s, size_t len)
             continue;
         if (script == USCRIPT_LATIN && !sc->latin_text) {
             if (wlen >= 2)
-                add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script);
+                add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script, NF_WORD_NAME);
         } else if (cased(script)) {
             if (upper)
-                add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script);
+                add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script, NF_WORD_NAME);
         } else if (wlen >= 4) {   /* caseless alphabets, katakana */
-            add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script);
+            add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script,
+                     common_caseless(sc, start, wlen, script) ? NF_WORD_ORDINARY : NF_WORD_NAME);
         }
     }
 }
@@ -522,6 +598,7 @@ nf_status nf_sketch_build_text(nf_translit *t, const char *title,
     sc.tr = t;
     uint32_t scripts = text_scripts(text, len);
     sc.latin_text = (int)(scripts & 1);
+    sc.lang = lang && *lang ? lang : NULL;
     if (title) {
         scan_text(&sc, title, strlen(title));
         memset(sc.window, 0, sizeof sc.window);
