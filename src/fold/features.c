@@ -27,7 +27,6 @@
  * the text, plus one cached transliteration per candidate word. */
 #include <assert.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -377,69 +376,6 @@ static int cased(UScriptCode sc)
            sc == USCRIPT_ARMENIAN;
 }
 
-static pthread_once_t fold_words_once = PTHREAD_ONCE_INIT;
-
-/* Decodes every filter of nf_fold_words into its bits (once). */
-static void fold_words_decode(void)
-{
-    for (size_t i = 0; i < nf_fold_n_words; i++)
-        nf_cw_decode(&nf_fold_words[i]);
-}
-
-/* The caseless-script filter of the text's language, when the word's
- * script is that language's, or NULL. */
-static const nf_cw_filter *fold_words_for(const scan *sc, UScriptCode script)
-{
-    if (!sc->lang)
-        return NULL;
-    UScriptCode want = strcmp(sc->lang, "ar") == 0   ? USCRIPT_ARABIC
-                       : strcmp(sc->lang, "he") == 0 ? USCRIPT_HEBREW
-                                                     : USCRIPT_INVALID_CODE;
-    if (script != want)
-        return NULL;
-    pthread_once(&fold_words_once, fold_words_decode);
-    for (size_t i = 0; i < nf_fold_n_words; i++)
-        if (strcmp(nf_fold_words[i].lang, sc->lang) == 0)
-            return &nf_fold_words[i];
-    return NULL;
-}
-
-/* Does w[0..n) begin with one of the UTF-8 strings of `pre` (NULL-ended)?
- * Returns the length of the longest, or 0. */
-static size_t proclitic(const char *w, size_t n, const char *const *pre)
-{
-    size_t best = 0;
-    for (; *pre; pre++) {
-        size_t m = strlen(*pre);
-        if (m > best && m + 4 <= n && memcmp(w, *pre, m) == 0)
-            best = m;
-    }
-    return best;
-}
-
-/* Round 12: is the word s[0..n) of a caseless script an ordinary word of
- * the text's language (its Hunspell dictionary lists it; in Arabic also
- * behind a proclitic: و ف ب ل ك ال بال وال لل ...), rather than a name?
- * (Hebrew proclitics stripped so too cost precision: not kept.) */
-static int common_caseless(const scan *sc, const char *s, size_t n, UScriptCode script)
-{
-    assert(sc && s);
-    const nf_cw_filter *f = fold_words_for(sc, script);
-    if (!f)
-        return 0;
-    if (nf_cw_probe(f, s, n))
-        return 1;
-    if (script != USCRIPT_ARABIC)
-        return 0;
-    static const char *const ar[] = { "و", "ف", "ب", "ل", "ك", "ال", "بال", "وال", "لل",
-                                      "فال", "كال", "وب", "ول", "فب", "فل", "وبال", "ولل",
-                                      NULL };
-    size_t k = proclitic(s, n, ar);
-    if (k && nf_cw_probe(f, s + k, n - k))
-        return 1;
-    return 0;
-}
-
 /* Scans s[0..len): tokens to shingles and anchors. */
 static void scan_text(scan *sc, const char *s, size_t len)
 {
@@ -546,7 +482,7 @@ static void scan_text(scan *sc, const char *s, size_t len)
                 add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script, NF_WORD_NAME);
         } else if (wlen >= 4) {   /* caseless alphabets, katakana */
             add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script,
-                     common_caseless(sc, start, wlen, script) ? NF_WORD_ORDINARY : NF_WORD_NAME);
+                     nf_fold_ordinary_word(sc->lang, start, wlen, script) ? NF_WORD_ORDINARY : NF_WORD_NAME);
         }
     }
 }

@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <unicode/uscript.h>
 
 #include "newsfold/fold.h"
 #include "entities/common_words.h"
@@ -241,5 +242,12 @@ void nf_article_set_fold(nf_article *a, const nf_fold_result *r);
  * name.  Decoded on first use by features.c. */
 extern const nf_cw_filter nf_fold_words[];
 extern const size_t nf_fold_n_words;
+
+/* Is the word s[0..n), of script `script`, an ordinary word of language
+ * `lang` (its Hunspell dictionary lists it; in Arabic also behind a
+ * proclitic: و ف ب ل ك ال بال وال لل ...) rather than a name?  0 for a
+ * language without a filter (lang may be NULL) or a word of another
+ * script.  Thread-safe (the filters are decoded once). */
+int nf_fold_ordinary_word(const char *lang, const char *s, size_t n, UScriptCode script);
 
 #endif

@@ -1,0 +1,74 @@
+/* fold_words.c - is a word of a caseless-script text an ordinary word of
+ * its language rather than a name?  (Round 12.)
+ *
+ * The sketch (features.c) takes every long word of a caseless alphabet
+ * as a name candidate: in Arabic and Hebrew texts ordinary words then
+ * outnumber the names and dilute the cosines.  The generated Bloom
+ * filters of fold_words_data.c (Debian's Hunspell dictionaries, built
+ * by tools/words/gen_fold_words.py) answer the question, decoded once on
+ * first use; Arabic words are also asked behind a proclitic.  Hindi and
+ * Hebrew proclitics were measured and left out (docs/fold.md, Round 12). */
+#include <assert.h>
+#include <pthread.h>
+#include <string.h>
+
+#include "fold/fold_int.h"
+
+static pthread_once_t fold_words_once = PTHREAD_ONCE_INIT;
+
+/* Decodes every filter of nf_fold_words into its bits (once). */
+static void fold_words_decode(void)
+{
+    for (size_t i = 0; i < nf_fold_n_words; i++)
+        nf_cw_decode(&nf_fold_words[i]);
+}
+
+/* The caseless-script filter of language `lang`, when the word's script
+ * is that language's, or NULL. */
+static const nf_cw_filter *fold_words_for(const char *lang, UScriptCode script)
+{
+    if (!lang)
+        return NULL;
+    UScriptCode want = strcmp(lang, "ar") == 0   ? USCRIPT_ARABIC
+                       : strcmp(lang, "he") == 0 ? USCRIPT_HEBREW
+                                                 : USCRIPT_INVALID_CODE;
+    if (script != want)
+        return NULL;
+    pthread_once(&fold_words_once, fold_words_decode);
+    for (size_t i = 0; i < nf_fold_n_words; i++)
+        if (strcmp(nf_fold_words[i].lang, lang) == 0)
+            return &nf_fold_words[i];
+    return NULL;
+}
+
+/* Does w[0..n) begin with one of the UTF-8 strings of `pre` (NULL-ended)?
+ * Returns the length of the longest, or 0. */
+static size_t proclitic(const char *w, size_t n, const char *const *pre)
+{
+    size_t best = 0;
+    for (; *pre; pre++) {
+        size_t m = strlen(*pre);
+        if (m > best && m + 4 <= n && memcmp(w, *pre, m) == 0)
+            best = m;
+    }
+    return best;
+}
+
+int nf_fold_ordinary_word(const char *lang, const char *s, size_t n, UScriptCode script)
+{
+    assert(s);
+    const nf_cw_filter *f = fold_words_for(lang, script);
+    if (!f)
+        return 0;
+    if (nf_cw_probe(f, s, n))
+        return 1;
+    if (script != USCRIPT_ARABIC)
+        return 0;
+    static const char *const ar[] = { "و", "ف", "ب", "ل", "ك", "ال", "بال", "وال", "لل",
+                                      "فال", "كال", "وب", "ول", "فب", "فل", "وبال", "ولل",
+                                      NULL };
+    size_t k = proclitic(s, n, ar);
+    if (k && nf_cw_probe(f, s + k, n - k))
+        return 1;
+    return 0;
+}
