@@ -656,20 +656,3 @@ double nf_sketch_containment(const nf_sketch *a, const nf_sketch *b,
     size_t m = a->n_shingles < b->n_shingles ? a->n_shingles : b->n_shingles;
     return m ? (double)n / (double)m : 0.0;
 }
-
-size_t nf_sketch_lcs(const nf_sketch *a, const nf_sketch *b)
-{
-    uint16_t row[NF_SEQ_MAX + 1], prev[NF_SEQ_MAX + 1];
-    memset(prev, 0, sizeof prev);
-    for (uint32_t i = 0; i < a->n_seq; i++) {
-        row[0] = 0;
-        for (uint32_t j = 0; j < b->n_seq; j++) {
-            if (a->seq[i] == b->seq[j])
-                row[j + 1] = (uint16_t)(prev[j] + 1);
-            else
-                row[j + 1] = row[j] > prev[j + 1] ? row[j] : prev[j + 1];
-        }
-        memcpy(prev, row, (b->n_seq + 1) * sizeof *row);
-    }
-    return prev[b->n_seq];
-}

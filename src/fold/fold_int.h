@@ -56,9 +56,6 @@ typedef struct nf_sketch {
 #define NF_SEQ_VALUE 0x7FFFFFFFu   /* the anchor bits of a sequence entry */
 #define NF_SEQ_ALT 0x80000000u     /* this entry: the previous one's value */
 
-/* Length of the longest common subsequence of a->seq and b->seq. */
-size_t nf_sketch_lcs(const nf_sketch *a, const nf_sketch *b);
-
 void nf_sketch_clear(nf_sketch *k);
 
 /* ---- translit.c -------------------------------------------------------- */
