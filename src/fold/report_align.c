@@ -67,23 +67,32 @@ static void map_put(seq_map *mp, uint32_t v, uint32_t j, uint32_t m)
     mp->rev[h][r >> 6] |= 1ULL << (r & 63);
 }
 
+/* k's sequence (at most NF_SEQ_MAX stored entries) as entries: val[j]
+ * and, with `values`, the value that followed it (NF_SEQ_ALT) in alt[j],
+ * else 0; a value with no entry before it is dropped.  Returns the
+ * number of entries. */
+static uint32_t read_entries(const nf_sketch *k, int values, uint32_t *val, uint32_t *alt)
+{
+    uint32_t ns = k->n_seq < NF_SEQ_MAX ? k->n_seq : NF_SEQ_MAX, m = 0;
+    for (uint32_t i = 0; i < ns; i++) {
+        if (k->seq[i] & NF_SEQ_ALT) {
+            if (values && m)
+                alt[m - 1] = k->seq[i] & NF_SEQ_VALUE;
+        } else {
+            val[m] = k->seq[i] & NF_SEQ_VALUE;
+            alt[m++] = 0;
+        }
+    }
+    return m;
+}
+
 /* k's sequence (at most NF_SEQ_MAX stored entries) into mp's entries
  * (a number followed by its value, NF_SEQ_ALT, is one entry with two
  * values: the second only with `values`), without their positions
  * (map_build): the sequence that is walked needs no look-up. */
 static void map_entries(seq_map *mp, const nf_sketch *k, int values)
 {
-    uint32_t ns = k->n_seq < NF_SEQ_MAX ? k->n_seq : NF_SEQ_MAX, m = 0;
-    for (uint32_t i = 0; i < ns; i++) {
-        if (k->seq[i] & NF_SEQ_ALT) {
-            if (values && m)
-                mp->alt[m - 1] = k->seq[i] & NF_SEQ_VALUE;
-        } else {
-            mp->val[m] = k->seq[i] & NF_SEQ_VALUE;
-            mp->alt[m++] = 0;
-        }
-    }
-    mp->n = m;
+    mp->n = read_entries(k, values, mp->val, mp->alt);
     mp->values = values;
 }
 
@@ -363,18 +372,7 @@ void nf_rp_side_align(nf_rp_side *s, const nf_sketch *b, int values, nf_rp_align
     assert(s && b && out && p);
     memset(out, 0, sizeof *out);
     const seq_map *mk = side_map(s, values);
-    /* b's entries, as map_entries reads them */
-    uint32_t ns = b->n_seq < NF_SEQ_MAX ? b->n_seq : NF_SEQ_MAX, m = 0;
-    for (uint32_t i = 0; i < ns; i++) {
-        if (b->seq[i] & NF_SEQ_ALT) {
-            if (values && m)
-                p->alt[m - 1] = b->seq[i] & NF_SEQ_VALUE;
-        } else {
-            p->val[m] = b->seq[i] & NF_SEQ_VALUE;
-            p->alt[m++] = 0;
-        }
-    }
-    p->n = m;
+    uint32_t m = p->n = read_entries(b, values, p->val, p->alt);
     p->values = values != 0;
     p->reach[0] = p->reach[1] = 0;
     uint32_t n = mk->n;
