@@ -184,7 +184,7 @@ int main(int argc, char **argv)
 {
     if (argc < 2) {
         fprintf(stderr, "usage: bench_fold STREAM.jsonl [--no-output] [--full] "
-                "[--dump FILE] [--join T] [--veto V] [--any-format]\n");
+                "[--dump FILE] [--join T] [--veto V] [--window DAYS] [--gap DAYS] [--any-format]\n");
         return 2;
     }
     nf_reader_options ro = { .format = NF_FORMAT_JSONL };
@@ -193,6 +193,7 @@ int main(int argc, char **argv)
     double join_thr = 0;
     int join_set = 0, veto_set = 0;
     double veto = 0;
+    nf_fold_options fo = { 0 };
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--dump") && i + 1 < argc)
             dump_path = argv[++i];
@@ -211,11 +212,15 @@ int main(int argc, char **argv)
             output = 0;
         else if (!strcmp(argv[i], "--full"))
             full = 1;
+        else if (!strcmp(argv[i], "--window") && i + 1 < argc)
+            fo.window_days = atof(argv[++i]);
+        else if (!strcmp(argv[i], "--gap") && i + 1 < argc)
+            fo.story_gap_days = atof(argv[++i]);
     }
     nf_reader *rd = nf_reader_new(&ro);
     nf_pipeline *pl = full ? nf_pipeline_new() : NULL;
     nf_segmenter *sg = full ? NULL : nf_segmenter_new();
-    nf_folder *f = nf_folder_new(NULL);
+    nf_folder *f = nf_folder_new(&fo);
     if (!rd || (!pl && !sg) || !f)
         return 1;
     FILE *dump = NULL;

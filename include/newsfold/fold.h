@@ -64,9 +64,16 @@ typedef struct nf_fold_result {
  * store; all zero (NF_REL_NONE) when it was not folded. */
 nf_fold_result nf_article_fold(const nf_article *a);
 
+/* Time windows, in days.  Articles are held (and found again as the same
+ * report) for `window_days`; a story whose last article is older than
+ * `story_gap_days` takes no new article (a later article on its subject
+ * starts a story that its storyline links); storylines reach back
+ * `line_window_days`. */
 typedef struct nf_fold_options {
-    double window_days;       /* story time window; 0 = 14 days        */
+    double window_days;       /* held articles; 0 = 14 days            */
     double line_window_days;  /* storyline window; 0 = 400 days        */
+    double story_gap_days;    /* a story silent this long is closed;
+                                 0 = 7 days, at most window_days       */
 } nf_fold_options;
 
 typedef struct nf_folder nf_folder;

@@ -55,6 +55,11 @@ nf_folder *nf_folder_new(const nf_fold_options *opts)
         f->opt.window_days = 14;
     if (f->opt.line_window_days <= 0)
         f->opt.line_window_days = 400;
+    if (f->opt.story_gap_days <= 0)
+        f->opt.story_gap_days = 7;
+    if (f->opt.story_gap_days > f->opt.window_days)
+        f->opt.story_gap_days = f->opt.window_days;
+    f->gap = f->opt.story_gap_days;
     f->anchor_post.max_list = 32;
     f->shingle_post.max_list = 16;
     f->now = f->recent = NAN;
@@ -192,6 +197,7 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
         f->cap_w = k.n_anchors;
     }
     double t = nf_fd_is_time(k.time) ? k.time : f->recent;
+    f->gap = nf_fd_is_time(k.time) ? f->opt.story_gap_days : f->opt.window_days;
     if (nf_fd_is_time(k.time) && (!nf_fd_is_time(f->now) || k.time > f->now))
         f->now = k.time;
     uint64_t lh = k.lang[0] ? nf_fd_lang_hash(k.lang) : 0;

@@ -144,6 +144,10 @@ struct nf_folder {
     unsigned long long n_docs;   /* articles held */
     double now;                  /* newest date seen, NAN before any */
     double recent;               /* date of the last dated article to arrive */
+    double gap;                  /* story gap for the article being folded:
+                                    opt.story_gap_days, or opt.window_days
+                                    when it is undated (placed at `recent`,
+                                    a guess the gap should not judge) */
     long long next_report, next_story, next_line;
     nf_fold_stats stats;
     unsigned char *last_buf;

@@ -31,12 +31,16 @@ void nf_fd_story_free(nf_fd_story *s)
     free(s);
 }
 
-/* Whether story s may still be joined at time t. */
+/* Whether story s may still be joined at time t: it is held whole and its
+ * last article is at most f->gap days from t (round 13: a story silent
+ * for a week is closed; what follows on its subject is a new story, which
+ * step 4 links to it as a storyline; an undated article, placed at the
+ * last dated one's date, is held to the window only). */
 int nf_fd_in_window(const nf_folder *f, const nf_fd_story *s, double t)
 {
     return !s->summary &&
            (!nf_fd_is_time(t) || !nf_fd_is_time(s->last) ||
-            fabs(t - s->last) <= f->opt.window_days);
+            fabs(t - s->last) <= f->gap);
 }
 
 /* ---- stories and articles held ------------------------------------------ */
@@ -289,7 +293,9 @@ nf_status nf_fd_enter(nf_folder *f, size_t slot, long long storyline,
         f->now = a->k.time;
     if (nf_fd_is_time(a->k.time))
         f->recent = a->k.time;
-    if (nf_fd_is_time(t) && (!nf_fd_is_time(s->last) || t > s->last))
+    /* an undated article (placed at `recent`) dates only a story that has
+     * no date yet: its guessed date must not keep a story open */
+    if (nf_fd_is_time(t) && (!nf_fd_is_time(s->last) || (t > s->last && nf_fd_is_time(a->k.time))))
         s->last = t;
     if (s->summary) {   /* an old story taken up again (restore) */
         s->summary = 0;

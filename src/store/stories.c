@@ -40,7 +40,7 @@ static sqlite3_stmt *prep(nf_store *s, const char *sql)
 /* Makes s->fold from the committed window. */
 static nf_status load_window(nf_store *s)
 {
-    nf_fold_options opt = { NF_FOLD_WINDOW_DAYS, 0 };
+    nf_fold_options opt = { NF_FOLD_WINDOW_DAYS, 0, 0 };
     nf_folder *f = nf_folder_new(&opt);
     if (!f)
         return nf_store_fail(s, NF_ERR_NOMEM, "cannot start story folding");

@@ -359,7 +359,7 @@ static void name_of(int s, int j, char *out, size_t max)
 /* Folds n synthetic articles, 10 a day, 5 per story; returns the folder. */
 static nf_folder *fold_synthetic(int n)
 {
-    nf_fold_options o = { 14, 30 };
+    nf_fold_options o = { 14, 30, 0 };
     nf_folder *f = nf_folder_new(&o);
     for (int i = 0; i < n && f; i++) {
         int s = i / 5;
