@@ -238,7 +238,8 @@ static uint64_t place_anchor(int32_t p)
 }
 
 /* What a name candidate is (round 12): a name, or an ordinary word of a
- * caseless script (only a place it names counts). */
+ * caseless script (only a place it names counts); since round 13 also a
+ * German common noun (capitalised, but no name). */
 enum { NF_WORD_NAME, NF_WORD_ORDINARY };
 
 /* A name candidate s[0..len): its exact form when written in Latin
@@ -479,7 +480,9 @@ static void scan_text(scan *sc, const char *s, size_t len)
                 add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script, NF_WORD_NAME);
         } else if (cased(script)) {
             if (upper)
-                add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script, NF_WORD_NAME);
+                add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script,
+                         script == USCRIPT_LATIN && nf_fold_common_noun(sc->lang, start, wlen)
+                             ? NF_WORD_ORDINARY : NF_WORD_NAME);
         } else if (wlen >= 4) {   /* caseless alphabets, katakana */
             add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script,
                      nf_fold_ordinary_word(sc->lang, start, wlen, script) ? NF_WORD_ORDINARY : NF_WORD_NAME);

@@ -247,4 +247,14 @@ extern const size_t nf_fold_n_words;
  * script.  Thread-safe (the filters are decoded once). */
 int nf_fold_ordinary_word(const char *lang, const char *s, size_t n, UScriptCode script);
 
+/* Is the capitalised Latin word s[0..n) of a text in `lang` a common
+ * noun of that language rather than a name?  German only (its nouns are
+ * capitalised: Regierung, Jahr, Präsident): the entity stage's German
+ * noun filter lists it in lower case and its proper-noun filter does not
+ * (Merkel, Siemens stay names; places the dictionary lists as nouns,
+ * Berlin, Moskau, keep only the entity stage's place anchor).  0 for other languages (lang may be NULL),
+ * for words in capitals (EU, NATO) and for words of 64 bytes or more.
+ * Thread-safe. */
+int nf_fold_common_noun(const char *lang, const char *s, size_t n);
+
 #endif

@@ -1,5 +1,5 @@
 /* fold_words.c - is a word of a caseless-script text an ordinary word of
- * its language rather than a name?  (Round 12.)
+ * its language rather than a name?  (Round 12; round 13: German nouns.)
  *
  * The sketch (features.c) takes every long word of a caseless alphabet
  * as a name candidate: in Arabic and Hebrew texts ordinary words then
@@ -7,7 +7,9 @@
  * filters of fold_words_data.c (Debian's Hunspell dictionaries, built
  * by tools/words/gen_fold_words.py) answer the question, decoded once on
  * first use; Arabic words are also asked behind a proclitic.  Hindi and
- * Hebrew proclitics were measured and left out (docs/fold.md, Round 12). */
+ * Hebrew proclitics were measured and left out (docs/fold.md, Round 12).
+ * German capitalises its nouns: nf_fold_common_noun asks the entity
+ * stage's German noun filter, less its proper nouns (round 13). */
 #include <assert.h>
 #include <pthread.h>
 #include <string.h>
@@ -52,6 +54,25 @@ static size_t proclitic(const char *w, size_t n, const char *const *pre)
             best = m;
     }
     return best;
+}
+
+int nf_fold_common_noun(const char *lang, const char *s, size_t n)
+{
+    assert(s);
+    if (!lang || strcmp(lang, "de") != 0 || n < 2 || n >= 64 ||
+        (s[1] >= 'A' && s[1] <= 'Z'))
+        return 0;
+    /* lower case: ASCII and the capital umlauts (C3 84, C3 96, C3 9C) */
+    char w[64];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        else if (i > 0 && (unsigned char)s[i - 1] == 0xC3 && (c == 0x84 || c == 0x96 || c == 0x9C))
+            c = (unsigned char)(c + 0x20);
+        w[i] = (char)c;
+    }
+    return nf_cw_has(&nf_cw_de_nouns, w, n) && !nf_cw_has(nf_cw_names_for("de"), w, n);
 }
 
 int nf_fold_ordinary_word(const char *lang, const char *s, size_t n, UScriptCode script)
