@@ -31,7 +31,7 @@ static void fold3(const char *const d[3], const nf_fold_options *o, nf_fold_resu
     nf_folder *f = nf_folder_new(o);
     CHECK(f != NULL);
     for (int i = 0; i < 3 && f; i++) {
-        char id[8];
+        char id[16];
         snprintf(id, sizeof id, "g%d", i);
         nf_article *a = make_dated(id, texts[i], "en", d[i], 3);
         CHECK_INT(nf_folder_add(f, a, &res[i]), NF_OK);
@@ -80,7 +80,7 @@ static void fold_dated(const char *const *texts, const char *const *dates, int n
     nf_folder *f = nf_folder_new(NULL);
     CHECK(f != NULL);
     for (int i = 0; i < n && f; i++) {
-        char id[8];
+        char id[16];
         snprintf(id, sizeof id, "u%d", i);
         nf_article *a = make_dated(id, texts[i], "en", dates[i], 3);
         CHECK_INT(nf_folder_add(f, a, &q[i]), NF_OK);
