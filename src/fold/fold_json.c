@@ -122,34 +122,11 @@ static size_t count_langs(const nf_article *const *arts, size_t n, int titled,
     return nl;
 }
 
-const char *nf_fold_pick_title(const nf_article *const *arts, size_t n,
-                               const char *lang)
-{
-    const char *langs[64];
-    size_t counts[64];
-    const char *title = NULL;
-    for (int pass = 0; pass < 2 && !title; pass++) {
-        const char *want = lang;
-        if (pass == 1) {
-            size_t nl = count_langs(arts, n, 1, langs, counts, 64);
-            want = nl ? langs[0] : NULL;
-        }
-        for (size_t i = 0; i < n && !title; i++) {
-            const char *l = nf_article_language(arts[i]);
-            if (nf_article_title(arts[i]) && (!want || (l && !strcmp(l, want))))
-                title = nf_article_title(arts[i]);
-        }
-    }
-    for (size_t i = 0; i < n && !title; i++)   /* titled, no language */
-        title = nf_article_title(arts[i]);
-    return title;
-}
-
-/* A story none of whose articles has a title is named by the first line
- * of its first article, cut to at most NF_LEAD_TITLE_MAX characters, at a
+/* The first line of article a's text as a story's name (story_title: an
+ * untitled article), cut to at most NF_LEAD_TITLE_MAX characters, at a
  * word boundary when there is one.  Sets *p into the article's text
- * and returns the length; 0 when the text is empty.  The store names such
- * a story the same way (src/store/stories.c). */
+ * and returns the length; 0 when the text is empty.  The store cuts the
+ * same way in characters (src/store/stories.c). */
 #define NF_LEAD_TITLE_MAX 100u
 
 static size_t lead_title(const nf_article *a, const char **p)
@@ -172,6 +149,50 @@ static size_t lead_title(const nf_article *a, const char **p)
         n = space ? space : i;   /* cut: at a word boundary when there is one */
     *p = t;
     return n;
+}
+
+/* The representative title of a story whose articles are arts[0..n)
+ * (time order): in language `lang` (may be NULL) when an article is in
+ * it, else in the story's most common language (ties: the one that came
+ * first), the first title in that language, else the first line of its
+ * first article in it (an untitled plain-text original in the language
+ * asked for names its story better than a translation's title); when
+ * that gives nothing, the first title in any language, else the first
+ * line of arts[0].  Sets *p into an article and returns the length; 0
+ * when nothing names the story.  The store chooses the same way
+ * (src/store/stories.c, story_info). */
+static size_t story_title(const nf_article *const *arts, size_t n, const char *lang,
+                          const char **p)
+{
+    const char *langs[64];
+    size_t counts[64];
+    const char *want = NULL;
+    for (size_t i = 0; lang && i < n && !want; i++) {
+        const char *l = nf_article_language(arts[i]);
+        if (l && !strcmp(l, lang))
+            want = lang;
+    }
+    if (!want && count_langs(arts, n, 0, langs, counts, 64))
+        want = langs[0];
+    const nf_article *first = NULL;
+    for (size_t i = 0; want && i < n; i++) {
+        const char *l = nf_article_language(arts[i]);
+        if (!l || strcmp(l, want))
+            continue;
+        if (nf_article_title(arts[i])) {
+            *p = nf_article_title(arts[i]);
+            return strlen(*p);
+        }
+        if (!first)
+            first = arts[i];
+    }
+    size_t len = first ? lead_title(first, p) : 0;
+    for (size_t i = 0; i < n && !len; i++)
+        if (nf_article_title(arts[i])) {
+            *p = nf_article_title(arts[i]);
+            len = strlen(*p);
+        }
+    return len || !n ? len : lead_title(arts[0], p);
 }
 
 nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
@@ -215,14 +236,10 @@ nf_status nf_fold_write_sections(const nf_article *const *arts, size_t n,
         for (size_t x = i; x < j; x++)
             grp[x - i] = e[x].a;
         size_t nl = count_langs(grp, j - i, 0, langs, counts, 64);
-        const char *title = nf_fold_pick_title(grp, j - i, lang);
-        size_t title_len = title ? strlen(title) : 0;
-        if (!title) {
-            /* the earliest article (e is sorted by time within a story) */
-            title_len = lead_title(e[i].a, &title);
-            if (!title_len)
-                title = NULL;
-        }
+        const char *title = NULL;
+        size_t title_len = story_title(grp, j - i, lang, &title);
+        if (!title_len)
+            title = NULL;
         const char *first = NULL, *last = NULL;
         /* a story's storyline is the one decided last (folding decides it
          * again as the story grows): that of its last article to arrive */

@@ -19,11 +19,4 @@ void nf_fold_write_article_fields(const nf_article *a, FILE *out,
  * survivor.  Errors of nf_folder_add. */
 nf_status nf_fold_record_add(nf_folder **f, nf_article *const *arts, size_t n);
 
-/* The representative title of a story's articles (arrival/time order):
- * the first title in `lang` (may be NULL), else in the most common
- * language among titled articles; NULL when none has a title.  Borrowed
- * from the article; allocates nothing, so NULL means only "no title". */
-const char *nf_fold_pick_title(const nf_article *const *arts, size_t n,
-                               const char *lang);
-
 #endif

@@ -189,8 +189,29 @@ nf_status nf_store_fold_fill(nf_store *s, nf_article *a)
     return NF_OK;
 }
 
+/* SQL: the first line of the story's (?1) earliest article whose alias
+ * `a` satisfies COND, cut at 100 characters; NULL when there is none or
+ * it is empty. */
+#define NF_LEAD_OF(a, cond)                                                          \
+    "(SELECT NULLIF(CASE WHEN length(l) > 100 THEN substr(l, 1, 100) ELSE l END, '')" \
+    " FROM (SELECT substr(ltrim(" a ".text, ' ' || char(9, 10)), 1,"                 \
+    "        instr(ltrim(" a ".text, ' ' || char(9, 10)) || char(10), char(10)) - 1) AS l" \
+    "       FROM fold f_" a " JOIN articles " a " ON " a ".seq = f_" a ".seq"         \
+    "       WHERE f_" a ".story = ?1 AND " cond                                       \
+    "       ORDER BY " a ".published NULLS LAST, f_" a ".seq LIMIT 1))"
+
+/* SQL: the story's most common language (ties: the first to arrive). */
+#define NF_MOST_LANG                                                                 \
+    "(SELECT a5.language FROM fold f5 JOIN articles a5 ON a5.seq = f5.seq"           \
+    " WHERE f5.story = ?1 AND a5.language IS NOT NULL"                               \
+    " GROUP BY a5.language ORDER BY count(*) DESC, min(f5.seq) LIMIT 1)"
+
 /* Fills everything of `info` but id and storyline; strings point into
- * `keep` (freed by the caller with sqlite3_free). */
+ * `keep` (freed by the caller with sqlite3_free).  The title is chosen
+ * as the record chooses it (src/fold/fold_json.c, story_title): in
+ * `lang` when an article is in it, else in the most common language, a
+ * title, else the first line of the first article; then any title, then
+ * the first line of the first article. */
 static nf_status story_info(nf_store *s, const char *lang, nf_story_info *info,
                             char **keep)
 {
@@ -204,19 +225,17 @@ static nf_status story_info(nf_store *s, const char *lang, nf_story_info *info,
         "  (SELECT a3.title FROM fold f3 JOIN articles a3 ON a3.seq = f3.seq"
         "   WHERE f3.story = ?1 AND a3.title IS NOT NULL AND a3.language = ?2"
         "   ORDER BY a3.published NULLS LAST, f3.seq LIMIT 1),"
-        "  (SELECT a4.title FROM fold f4 JOIN articles a4 ON a4.seq = f4.seq"
-        "   WHERE f4.story = ?1 AND a4.title IS NOT NULL AND a4.language ="
-        "    (SELECT a5.language FROM fold f5 JOIN articles a5 ON a5.seq = f5.seq"
-        "     WHERE f5.story = ?1 AND a5.title IS NOT NULL"
-        "     GROUP BY a5.language ORDER BY count(*) DESC, min(f5.seq) LIMIT 1)"
-        "   ORDER BY a4.published NULLS LAST, f4.seq LIMIT 1),"
-        /* no title at all: the first line of the first article, as the
-         * record does (src/fold/fold_json.c, lead_title) */
-        "  (SELECT CASE WHEN length(l) > 100 THEN substr(l, 1, 100) ELSE l END"
-        "   FROM (SELECT substr(ltrim(a6.text, ' ' || char(9, 10)), 1,"
-        "          instr(ltrim(a6.text, ' ' || char(9, 10)) || char(10), char(10)) - 1) AS l"
-        "         FROM fold f6 JOIN articles a6 ON a6.seq = f6.seq WHERE f6.story = ?1"
-        "         ORDER BY a6.published NULLS LAST, f6.seq LIMIT 1)))"
+        "  " NF_LEAD_OF("a7", "a7.language = ?2") ","
+        "  CASE WHEN NOT EXISTS (SELECT 1 FROM fold f8 JOIN articles a8 ON a8.seq = f8.seq"
+        "                        WHERE f8.story = ?1 AND a8.language = ?2) THEN coalesce("
+        "   (SELECT a4.title FROM fold f4 JOIN articles a4 ON a4.seq = f4.seq"
+        "    WHERE f4.story = ?1 AND a4.title IS NOT NULL AND a4.language = " NF_MOST_LANG
+        "    ORDER BY a4.published NULLS LAST, f4.seq LIMIT 1),"
+        "   " NF_LEAD_OF("a9", "a9.language = " NF_MOST_LANG) ") END,"
+        "  (SELECT a10.title FROM fold f10 JOIN articles a10 ON a10.seq = f10.seq"
+        "   WHERE f10.story = ?1 AND a10.title IS NOT NULL"
+        "   ORDER BY a10.published NULLS LAST, f10.seq LIMIT 1),"
+        "  " NF_LEAD_OF("a6", "1") ")"
         " FROM fold f JOIN articles a ON a.seq = f.seq WHERE f.story = ?1");
     if (!st)
         return NF_ERR_STORE;
