@@ -312,6 +312,15 @@ void nf_fd_story_free(nf_fd_story *s);
 /* Whether story s may still be joined at time t. */
 int nf_fd_in_window(const nf_folder *f, const nf_fd_story *s, double t);
 
+/* Moves f->now, the newest date seen (which the sweeps read), to the date
+ * t of an article (NAN: undated, nothing moves) when t is later.  A date
+ * more than window_days past `now` moves it only when the previous dated
+ * article (`recent`, not yet this one) was past that window as well: one
+ * article misdated by years (a parse error, a typo) must not put every
+ * held story out of the window, while a new batch a month later moves it
+ * from its second article on. */
+void nf_fd_advance_now(nf_folder *f, double t);
+
 /* The article in `slot` leaves the window: its anchors leave the
  * document frequencies, its sketch is freed, its slot reused. */
 void nf_fd_art_release(nf_folder *f, size_t slot);

@@ -43,6 +43,22 @@ int nf_fd_in_window(const nf_folder *f, const nf_fd_story *s, double t)
             fabs(t - s->last) <= f->gap);
 }
 
+void nf_fd_advance_now(nf_folder *f, double t)
+{
+    assert(f);
+    if (!nf_fd_is_time(t))
+        return;
+    if (!nf_fd_is_time(f->now)) {
+        f->now = t;
+        return;
+    }
+    if (t <= f->now)
+        return;
+    if (t - f->now <= f->opt.window_days ||
+        (nf_fd_is_time(f->recent) && f->recent - f->now > f->opt.window_days))
+        f->now = t;
+}
+
 /* ---- stories and articles held ------------------------------------------ */
 
 /* A slot for one more element of an array whose free list shares its
@@ -289,8 +305,7 @@ nf_status nf_fd_enter(nf_folder *f, size_t slot, long long storyline,
     nf_fd_story *s = f->stories[si];
     nf_status st = NF_OK;
     double t = nf_fd_is_time(a->k.time) ? a->k.time : f->recent;
-    if (nf_fd_is_time(a->k.time) && (!nf_fd_is_time(f->now) || a->k.time > f->now))
-        f->now = a->k.time;
+    nf_fd_advance_now(f, a->k.time);
     if (nf_fd_is_time(a->k.time))
         f->recent = a->k.time;
     /* an undated article (placed at `recent`) dates only a story that has

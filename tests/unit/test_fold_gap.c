@@ -5,10 +5,14 @@
  * when the third comes ten days after the second it starts a new story,
  * linked to the first by the storyline.  The option `story_gap_days`
  * moves the limit, and an undated article (placed at the date of the last
- * dated one) neither is refused by the gap nor keeps a story open.
- * Fixture texts are our own writing. */
+ * dated one) neither is refused by the gap nor keeps a story open.  One
+ * article misdated by decades does not close every held story
+ * (nf_fd_advance_now).  Fixture texts are our own writing. */
+#include <math.h>
+
 #include "nf_test.h"
 #include "fold_testlib.h"
+#include "fold/folder_int.h"
 
 static const char *const A =
     "Harbour authority chief Orsolya Brandtmeier resigned in Kelvindorf on Monday "
@@ -115,11 +119,69 @@ static void test_undated(void)
     CHECK(q[3].story != q[0].story);
 }
 
+/* One article misdated by decades (a parse error) must not close every
+ * held story: the sweeps (every 256 articles) read the newest date seen,
+ * which such a date alone does not move.  A jump confirmed by the next
+ * dated article (a new batch a month later) does move it. */
+static void test_misdated_article(void)
+{
+    nf_folder *f = nf_folder_new(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    nf_fold_result ra, rc;
+    nf_article *a = make_dated("m0", A, "en", "2026-04-01", 3);
+    CHECK_INT(nf_folder_add(f, a, &ra), NF_OK);
+    nf_article_free(a);
+    a = make_dated("m1", OTHER, "en", "2066-04-01", 3);
+    CHECK_INT(nf_folder_add(f, a, &rc), NF_OK);
+    nf_article_free(a);
+    for (int i = 0; i < 300; i++) {   /* enough for a sweep */
+        char id[16], text[96];
+        snprintf(id, sizeof id, "m%d", i + 2);
+        snprintf(text, sizeof text, "Note %d: the reading room of Skelby library opens at %d.", i, 900 + i);
+        a = make_dated(id, text, "en", "2026-04-02", 1);
+        CHECK_INT(nf_folder_add(f, a, &rc), NF_OK);
+        nf_article_free(a);
+    }
+    a = make_dated("mb", B, "en", "2026-04-03", 3);
+    CHECK_INT(nf_folder_add(f, a, &rc), NF_OK);
+    nf_article_free(a);
+    CHECK(rc.story == ra.story);
+    nf_folder_free(f);
+}
+
+/* nf_fd_advance_now: a jump past the window needs two dated articles. */
+static void test_advance_now(void)
+{
+    nf_folder *f = nf_folder_new(NULL);
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    nf_fd_advance_now(f, 100);
+    CHECK(f->now == 100);
+    f->recent = 100;
+    nf_fd_advance_now(f, 110);      /* within the window */
+    CHECK(f->now == 110);
+    f->recent = 110;
+    nf_fd_advance_now(f, 90);       /* earlier: no change */
+    nf_fd_advance_now(f, NAN);      /* undated: no change */
+    CHECK(f->now == 110);
+    nf_fd_advance_now(f, 5000);     /* alone, far ahead: no */
+    CHECK(f->now == 110);
+    f->recent = 5000;               /* ... until the next one agrees */
+    nf_fd_advance_now(f, 5001);
+    CHECK(f->now == 5001);
+    nf_folder_free(f);
+}
+
 int main(void)
 {
     RUN(test_days_apart_one_story);
     RUN(test_silent_week_new_story_same_line);
     RUN(test_gap_option);
     RUN(test_undated);
+    RUN(test_misdated_article);
+    RUN(test_advance_now);
     return nf_test_done();
 }
