@@ -37,6 +37,29 @@ static sqlite3_stmt *prep(nf_store *s, const char *sql)
     return st;
 }
 
+/* The date the window is read back from: the newest date of a stored
+ * article that another stored article's date confirms (one within the
+ * window below it), among the 64 newest; else the newest; NAN when
+ * nothing is dated or on error.  One article misdated by decades (a
+ * parse error) must not leave every story out of the reloaded window,
+ * as in the folder itself (nf_fd_advance_now). */
+static double window_reference(nf_store *s)
+{
+    sqlite3_stmt *st = prep(s, "SELECT time FROM fold WHERE time IS NOT NULL"
+                               " ORDER BY time DESC LIMIT 64");
+    if (!st)
+        return NAN;
+    double t[64];
+    size_t n = 0;
+    while (n < 64 && sqlite3_step(st) == SQLITE_ROW)
+        t[n++] = sqlite3_column_double(st, 0);
+    sqlite3_finalize(st);
+    for (size_t i = 0; i + 1 < n; i++)
+        if (t[i] - t[i + 1] <= NF_FOLD_WINDOW_DAYS)
+            return t[i];
+    return n ? t[0] : NAN;
+}
+
 /* Makes s->fold from the committed window. */
 static nf_status load_window(nf_store *s)
 {
@@ -58,13 +81,18 @@ static nf_status load_window(nf_store *s)
               "SELECT f.sketch, f.report, f.relation, f.story, t.storyline"
               " FROM fold f JOIN stories t ON t.id = f.story"
               " WHERE t.last_time IS NULL"
-              "  OR t.last_time >= (SELECT max(last_time) FROM stories) - ?"
+              "  OR t.last_time >= ?2 - ?1"
               " ORDER BY f.seq");
     if (!st) {
         nf_folder_free(f);
         return NF_ERR_STORE;
     }
     sqlite3_bind_double(st, 1, NF_FOLD_WINDOW_DAYS);
+    double ref = window_reference(s);
+    if (isnan(ref))
+        sqlite3_bind_null(st, 2);
+    else
+        sqlite3_bind_double(st, 2, ref);
     int rc;
     while (!ret && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         nf_fold_result r = { sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 3),
