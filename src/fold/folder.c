@@ -198,7 +198,6 @@ nf_status nf_folder_add(nf_folder *f, nf_article *art, nf_fold_result *out)
     }
     double t = nf_fd_is_time(k.time) ? k.time : f->recent;
     f->gap = nf_fd_is_time(k.time) ? f->opt.story_gap_days : f->opt.window_days;
-    nf_fd_advance_now(f, k.time);
     uint64_t lh = k.lang[0] ? nf_fd_lang_hash(k.lang) : 0;
     /* caseless scripts give every long word as a name: keys weigh less,
      * numbers more */

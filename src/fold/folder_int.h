@@ -144,6 +144,8 @@ struct nf_folder {
     unsigned long long n_docs;   /* articles held */
     double now;                  /* newest date seen, NAN before any */
     double recent;               /* date of the last dated article to arrive */
+    unsigned long long now_seen; /* dated articles within the window below
+                                    `now` since it was set (nf_fd_advance_now) */
     double gap;                  /* story gap for the article being folded:
                                     opt.story_gap_days, or opt.window_days
                                     when it is undated (placed at `recent`,
@@ -313,12 +315,16 @@ void nf_fd_story_free(nf_fd_story *s);
 int nf_fd_in_window(const nf_folder *f, const nf_fd_story *s, double t);
 
 /* Moves f->now, the newest date seen (which the sweeps read), to the date
- * t of an article (NAN: undated, nothing moves) when t is later.  A date
+ * t of an article (NAN: undated, nothing moves) when t is later; called
+ * once per article entered (nf_fd_enter).  A date
  * more than window_days past `now` moves it only when the previous dated
  * article (`recent`, not yet this one) was past that window as well: one
  * article misdated by years (a parse error, a typo) must not put every
  * held story out of the window, while a new batch a month later moves it
- * from its second article on. */
+ * from its second article on.  Two dated articles in a row more than the
+ * window behind a `now` that a single article gave move it back to the
+ * later of them (the first article of a stream was the misdated one);
+ * a `now` that several gave stays (a backfill of older articles). */
 void nf_fd_advance_now(nf_folder *f, double t);
 
 /* The article in `slot` leaves the window: its anchors leave the

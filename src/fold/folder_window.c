@@ -50,13 +50,29 @@ void nf_fd_advance_now(nf_folder *f, double t)
         return;
     if (!nf_fd_is_time(f->now)) {
         f->now = t;
+        f->now_seen = 1;
         return;
     }
-    if (t <= f->now)
+    double w = f->opt.window_days;
+    if (t <= f->now) {
+        if (t >= f->now - w)
+            f->now_seen++;
+        else if (f->now_seen == 1 && nf_fd_is_time(f->recent) && f->recent < f->now - w) {
+            /* two dated articles in a row far behind a date that only
+             * one article gave (the stream's first, misdated): back to
+             * the later of them */
+            f->now = t > f->recent ? t : f->recent;
+            f->now_seen = 2;
+        }
         return;
-    if (t - f->now <= f->opt.window_days ||
-        (nf_fd_is_time(f->recent) && f->recent - f->now > f->opt.window_days))
+    }
+    if (t - f->now <= w) {
         f->now = t;
+        f->now_seen++;
+    } else if (nf_fd_is_time(f->recent) && f->recent - f->now > w) {
+        f->now = t;
+        f->now_seen = 2;
+    }
 }
 
 /* ---- stories and articles held ------------------------------------------ */

@@ -123,19 +123,27 @@ static void test_undated(void)
  * held story: the sweeps (every 256 articles) read the newest date seen,
  * which such a date alone does not move.  A jump confirmed by the next
  * dated article (a new batch a month later) does move it. */
-static void test_misdated_article(void)
+static void misdated(int first)
 {
     nf_folder *f = nf_folder_new(NULL);
     CHECK(f != NULL);
     if (!f)
         return;
     nf_fold_result ra, rc;
-    nf_article *a = make_dated("m0", A, "en", "2026-04-01", 3);
+    nf_article *a;
+    if (first) {   /* the very first article: nothing to compare it with */
+        a = make_dated("m1", OTHER, "en", "2066-04-01", 3);
+        CHECK_INT(nf_folder_add(f, a, &rc), NF_OK);
+        nf_article_free(a);
+    }
+    a = make_dated("m0", A, "en", "2026-04-01", 3);
     CHECK_INT(nf_folder_add(f, a, &ra), NF_OK);
     nf_article_free(a);
-    a = make_dated("m1", OTHER, "en", "2066-04-01", 3);
-    CHECK_INT(nf_folder_add(f, a, &rc), NF_OK);
-    nf_article_free(a);
+    if (!first) {
+        a = make_dated("m1", OTHER, "en", "2066-04-01", 3);
+        CHECK_INT(nf_folder_add(f, a, &rc), NF_OK);
+        nf_article_free(a);
+    }
     for (int i = 0; i < 300; i++) {   /* enough for a sweep */
         char id[16], text[96];
         snprintf(id, sizeof id, "m%d", i + 2);
@@ -149,6 +157,12 @@ static void test_misdated_article(void)
     nf_article_free(a);
     CHECK(rc.story == ra.story);
     nf_folder_free(f);
+}
+
+static void test_misdated_article(void)
+{
+    misdated(0);
+    misdated(1);
 }
 
 /* nf_fd_advance_now: a jump past the window needs two dated articles. */
@@ -172,6 +186,23 @@ static void test_advance_now(void)
     f->recent = 5000;               /* ... until the next one agrees */
     nf_fd_advance_now(f, 5001);
     CHECK(f->now == 5001);
+    f->recent = 5001;
+    nf_fd_advance_now(f, 200);      /* far behind: a `now` that two gave stays */
+    f->recent = 200;
+    nf_fd_advance_now(f, 190);
+    CHECK(f->now == 5001);
+    nf_folder_free(f);
+    f = nf_folder_new(NULL);        /* a first article far ahead ... */
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    nf_fd_advance_now(f, 9000);
+    f->recent = 9000;
+    nf_fd_advance_now(f, 200);      /* ... and two far behind it */
+    CHECK(f->now == 9000);
+    f->recent = 200;
+    nf_fd_advance_now(f, 190);
+    CHECK(f->now == 200);
     nf_folder_free(f);
 }
 
