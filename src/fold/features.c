@@ -11,7 +11,8 @@
  *     also to an exact ASCII form.  Since round 12 a word of an Arabic
  *     or Hebrew text that the language's dictionary lists
  *     (fold_words_data.c) is no name (only a place it names counts):
- *     ordinary words diluted the cosines;
+ *     ordinary words diluted the cosines; since round 13 in Hindi too
+ *     (fold_words.c);
  *   - the *sequence* of the first NF_SEQ_MAX numbers and names in text
  *     order (for translations, report_align.c); since round 11 a number
  *     followed by a scale word carries its value as a second value of
@@ -239,14 +240,17 @@ static uint64_t place_anchor(int32_t p)
 
 /* What a name candidate is (round 12): a name, or an ordinary word of a
  * caseless script (only a place it names counts); since round 13 also a
- * German common noun (capitalised, but no name). */
-enum { NF_WORD_NAME, NF_WORD_ORDINARY };
+ * German common noun (capitalised, but no name), and a Hindi ordinary
+ * word, which keeps its entry of the anchor sequence (_SEQ: one text's
+ * run of figures then does not pass for another's, fold_words.c). */
+enum { NF_WORD_NAME, NF_WORD_ORDINARY, NF_WORD_ORDINARY_SEQ };
 
 /* A name candidate s[0..len): its exact form when written in Latin
  * script (`latin`: a transliterated exact form only meets its own
  * script, where the key does as well, and in caseless scripts it is
  * mostly noise), and its key; for an ordinary word (`kind`
- * NF_WORD_ORDINARY) only the place it names, if any. */
+ * NF_WORD_ORDINARY) only the place it names, if any (NF_WORD_ORDINARY_SEQ:
+ * and its key's entry of the sequence). */
 static void add_name(scan *sc, const char *s, size_t len, int latin, int script, int kind)
 {
     uint64_t exact, key;
@@ -267,6 +271,11 @@ static void add_name(scan *sc, const char *s, size_t len, int latin, int script,
         exact = 0;
     if (kind == NF_WORD_ORDINARY)
         return;
+    if (kind == NF_WORD_ORDINARY_SEQ) {
+        if (key || exact)
+            seq_push(sc, key ? key : exact);
+        return;
+    }
     if (!sc->st && exact) {
         explain(exact, 'e', s, len);
         sc->st = vec_push(&sc->anchors, exact);
@@ -484,8 +493,11 @@ static void scan_text(scan *sc, const char *s, size_t len)
                          script == USCRIPT_LATIN && nf_fold_common_noun(sc->lang, start, wlen)
                              ? NF_WORD_ORDINARY : NF_WORD_NAME);
         } else if (wlen >= 4) {   /* caseless alphabets, katakana */
+            int ow = nf_fold_ordinary_word(sc->lang, start, wlen, script);
             add_name(sc, start, wlen, script == USCRIPT_LATIN, (int)script,
-                     nf_fold_ordinary_word(sc->lang, start, wlen, script) ? NF_WORD_ORDINARY : NF_WORD_NAME);
+                     ow == NF_FOLD_ORDINARY_SEQ ? NF_WORD_ORDINARY_SEQ
+                     : ow                       ? NF_WORD_ORDINARY
+                                                : NF_WORD_NAME);
         }
     }
 }

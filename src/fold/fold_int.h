@@ -247,6 +247,14 @@ extern const size_t nf_fold_n_words;
  * script.  Thread-safe (the filters are decoded once). */
 int nf_fold_ordinary_word(const char *lang, const char *s, size_t n, UScriptCode script);
 
+/* Round 13: nf_fold_ordinary_word also answers for Hindi (hi, Devanagari:
+ * the words hunspell-hi lists in more than one inflected form), and
+ * returns NF_FOLD_ORDINARY_SEQ (non-zero, so still "ordinary") for them:
+ * no anchor, but the word keeps its entry of the anchor sequence
+ * (report_align.c); 1 for the other languages.  A Hebrew word is also
+ * asked behind one or two one-letter proclitics (ו ה ב ל מ ש כ). */
+#define NF_FOLD_ORDINARY_SEQ 2
+
 /* Is the capitalised Latin word s[0..n) of a text in `lang` a common
  * noun of that language rather than a name?  German only (its nouns are
  * capitalised: Regierung, Jahr, Präsident): the entity stage's German
