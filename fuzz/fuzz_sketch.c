@@ -11,7 +11,9 @@
  * functions and the prepared side used by step 3: every field must agree
  * (the stored sequence may hold anything: value entries first or in a
  * row, unsorted anchors), the counts must stay within the sequences, and
- * a sequence aligned with itself keeps every entry in order.  Any broken
+ * a sequence aligned with itself keeps every entry in order; since round
+ * 13 also the specific alignment (some values common: they match
+ * nothing) agrees between the two forms.  Any broken
  * promise aborts, which libFuzzer (or the replay test over
  * fuzz/corpus/fuzz_sketch/) reports. */
 #include <stddef.h>
@@ -69,6 +71,18 @@ static void check_align(const nf_sketch *a, const nf_sketch *b, int self)
         require(x.from_b <= x.n_b && x.to_b <= x.n_b);
         double o = nf_rp_order(&x);
         require(o >= 0.0 && o <= 1.0);
+        /* round 13: the specific alignment, every other value of a's
+         * sequence common (read from its stored entries, whatever they
+         * hold), agrees between the two forms too */
+        uint32_t common[NF_RP_COMMON_MAX], nc = 0;
+        for (uint32_t i = 0; i < a->n_seq && nc < NF_RP_COMMON_MAX; i += 2)
+            common[nc++] = a->seq[i] & NF_SEQ_VALUE;
+        nf_rp_side_set_common(&side, common, nc);
+        nf_rp_align_seqs_except(a, b, values, common, nc, &x, &mb);
+        nf_rp_side_align_specific(&side, b, values, &y, &pr);
+        require(memcmp(&x, &y, sizeof x) == 0);
+        require(x.lcs <= x.shared_a && x.lcs <= x.shared_b);
+        require(x.shared_a <= x.n_a && x.shared_b <= x.n_b);
     }
 }
 

@@ -16,7 +16,11 @@
  * centroid.  Round 12 (speed): the article's side of every alignment is
  * prepared once per call (nf_rp_side), and the figures' verdict of each
  * member is asked once per call (fig_memo), however many versions of a
- * report ask it.
+ * report ask it.  Round 13: a pair the in-order tests refuse is asked
+ * them again over its specific anchors (values that few held articles
+ * have: ordinary words whose keys meet by chance, big countries and
+ * years come in no order), unless each text has figures the other
+ * lacks.
  */
 #include <assert.h>
 #include <math.h>
@@ -140,6 +144,37 @@ static int figures_disagree(nf_rp_side *side, fig_memo *memo, size_t slot,
     return d;
 }
 
+/* Round 13: the values of k's sequence that many held articles hold
+ * (in at least NF_RP_COMMON_SHARE of them and at least NF_RP_COMMON_MIN)
+ * into side's common values: an ordinary word of a caseless script
+ * whose key meets another script's word by chance, a big country, the
+ * year.  Such a value is shared with every text, in any order, so it
+ * says nothing of the order of two texts. */
+static void set_common(const nf_folder *f, const nf_sketch *k, nf_rp_side *side)
+{
+    assert(f && k && side);
+    uint32_t v[NF_RP_COMMON_MAX], n = 0;
+    double lim = NF_RP_COMMON_SHARE * (double)f->n_docs;
+    if (lim < NF_RP_COMMON_MIN)
+        lim = NF_RP_COMMON_MIN;
+    for (uint32_t i = 0; i < k->n_anchors && n < NF_RP_COMMON_MAX; i++) {
+        uint32_t x = (uint32_t)k->anchors[i] & NF_SEQ_VALUE;
+        if (nf_rp_side_holds(side, x) && nf_count_get(&f->df, k->anchors[i]) >= lim)
+            v[n++] = x;
+    }
+    nf_rp_side_set_common(side, v, n);
+}
+
+/* The common values of side's article, found on first need (*done):
+ * most articles pass or fail step 3 without the specific order. */
+static void need_common(const nf_folder *f, nf_rp_side *side, int *done)
+{
+    if (!*done) {
+        set_common(f, side->k, side);
+        *done = 1;
+    }
+}
+
 /* Whether k and o (weighted anchor Jaccard jac; `cross`: not both in
  * Latin script) read as one report: in order over the whole sequences
  * (lcs over the shorter) or, across scripts, where in-order evidence is
@@ -151,8 +186,8 @@ static int figures_disagree(nf_rp_side *side, fig_memo *memo, size_t slot,
  * every test, between two Latin-script texts in the figures only (there
  * the digits as written mostly agree, and the value let an independent
  * Spanish report of the bundled merger pass the whole-sequence test). */
-static int translates(nf_rp_side *side, fig_memo *memo, size_t slot, const nf_sketch *o,
-                      double jac, int cross)
+static int translates(const nf_folder *f, nf_rp_side *side, int *common_done, fig_memo *memo,
+                      size_t slot, const nf_sketch *o, double jac, int cross)
 {
     nf_rp_align al;
     nf_rp_pair pr;
@@ -168,6 +203,36 @@ static int translates(nf_rp_side *side, fig_memo *memo, size_t slot, const nf_sk
         ok = jac >= NF_RP_ORDER_JAC &&
              ((al.lcs >= NF_RP_ORDER_MIN && order >= NF_RP_ORDER) ||
               nf_rp_near_order(al.lcs, order, jac));
+    }
+    if (!ok && jac >= NF_RP_ORDER_JAC)
+        need_common(f, side, common_done);
+    if (!ok && jac >= NF_RP_ORDER_JAC && side->n_common) {
+        /* round 13: the same order tests over the specific anchors (a
+         * value many held articles have is shared with any text, in any
+         * order: ordinary words whose keys meet another script's words by
+         * chance, big countries, the year), the longest order there could
+         * be counting each value as often as the text with fewer of it
+         * has it; and, the names of one event being told in one order by
+         * independent reports too, not when each text has at least
+         * NF_RP_MISS_MIN figures that the other lacks, wherever they are:
+         * a translation keeps the figures of the stretch it translates,
+         * and two parts of one text that each have figures of their own
+         * overlap in a stretch whose figures are shared */
+        nf_rp_align as;
+        nf_rp_pair ps;
+        nf_rp_side_align_specific(side, o, cross, &as, &ps);
+        double order = as.common ? (double)as.lcs / as.common : 0;
+        ok = (as.lcs >= NF_RP_ORDER_MIN && order >= NF_RP_ORDER) ||
+             nf_rp_near_order(as.lcs, order, jac);
+        if (ok) {
+            nf_rp_align af;
+            nf_rp_pair pf;
+            nf_rp_side_align(side, o, 1, &af, &pf);
+            nf_rp_side_figures(side, o, &af, &pf);
+            if (af.pre_a + af.miss_a + af.post_a >= NF_RP_MISS_MIN &&
+                af.pre_b + af.miss_b + af.post_b >= NF_RP_MISS_MIN)
+                return 0;
+        }
     }
     if (!ok)
         return 0;
@@ -205,6 +270,7 @@ static size_t find_translation(nf_folder *f, const nf_sketch *k, const nf_fd_can
     int budget = NF_TRANS_BUDGET;
     nf_rp_side side;   /* k's side of every alignment (round 12) */
     nf_rp_side_init(&side, k);
+    int common_done = 0;   /* round 13: side's common values found */
     fig_memo memo;
     memo.n = 0;
     for (size_t m = 0, used = 0; m < nc && used < NF_TRANS_STORIES && budget > 0; m++) {
@@ -228,7 +294,7 @@ static size_t find_translation(nf_folder *f, const nf_sketch *k, const nf_fd_can
                 continue;
             /* across scripts a pair must not let in a text that the
              * report's other versions contradict */
-            if (translates(&side, &memo, s->members[j], &o->k, jac, cross) &&
+            if (translates(f, &side, &common_done, &memo, s->members[j], &o->k, jac, cross) &&
                 (!cross || report_agrees(f, s, o->report, s->members[j], &side, &memo))) {
                 best_j = jac;
                 tr = s->members[j];

@@ -33,275 +33,11 @@
  * the other sequence is looked up in it once per entry, the LCS passes
  * run over the masks so found, and the figures are counted on bit masks
  * (same results as the pairwise functions, which stay as the
- * reference). */
-#include <assert.h>
-#include <string.h>
-
-#include "fold/report_align.h"
-
-/* (nf_rp_map, in report_align.h, holds a sequence's values) */
-#define MAP_SLOTS NF_RP_MAP_SLOTS
-typedef nf_rp_map seq_map;
-
-/* Slot of v in mp: where it is, or the empty slot where it would go (the
- * table is never more than 3/8 full). */
-static unsigned map_slot(const seq_map *mp, uint32_t v)
-{
-    unsigned h = (unsigned)((v * 0x9E3779B1u) >> 24);
-    while (mp->used[h] && mp->key[h] != v)
-        h = (h + 1) & (MAP_SLOTS - 1);
-    return h;
-}
-
-/* Value v at entry j of m into mp. */
-static void map_put(seq_map *mp, uint32_t v, uint32_t j, uint32_t m)
-{
-    unsigned h = map_slot(mp, v);
-    if (!mp->used[h]) {
-        mp->used[h] = 1;
-        mp->key[h] = v;
-        mp->fwd[h][0] = mp->fwd[h][1] = mp->rev[h][0] = mp->rev[h][1] = 0;
-    }
-    uint32_t r = m - 1 - j;
-    mp->fwd[h][j >> 6] |= 1ULL << (j & 63);
-    mp->rev[h][r >> 6] |= 1ULL << (r & 63);
-}
-
-/* k's sequence (at most NF_SEQ_MAX stored entries) as entries: val[j]
- * and, with `values`, the value that followed it (NF_SEQ_ALT) in alt[j],
- * else 0; a value with no entry before it is dropped.  Returns the
- * number of entries. */
-static uint32_t read_entries(const nf_sketch *k, int values, uint32_t *val, uint32_t *alt)
-{
-    uint32_t ns = k->n_seq < NF_SEQ_MAX ? k->n_seq : NF_SEQ_MAX, m = 0;
-    for (uint32_t i = 0; i < ns; i++) {
-        if (k->seq[i] & NF_SEQ_ALT) {
-            if (values && m)
-                alt[m - 1] = k->seq[i] & NF_SEQ_VALUE;
-        } else {
-            val[m] = k->seq[i] & NF_SEQ_VALUE;
-            alt[m++] = 0;
-        }
-    }
-    return m;
-}
-
-/* k's sequence (at most NF_SEQ_MAX stored entries) into mp's entries
- * (a number followed by its value, NF_SEQ_ALT, is one entry with two
- * values: the second only with `values`), without their positions
- * (map_build): the sequence that is walked needs no look-up. */
-static void map_entries(seq_map *mp, const nf_sketch *k, int values)
-{
-    mp->n = read_entries(k, values, mp->val, mp->alt);
-    mp->values = values;
-}
-
-/* map_entries, and the positions of each value. */
-static void map_build(seq_map *mp, const nf_sketch *k, int values)
-{
-    map_entries(mp, k, values);
-    uint32_t m = mp->n;
-    memset(mp->used, 0, sizeof mp->used);
-    for (uint32_t j = 0; j < m; j++) {
-        map_put(mp, mp->val[j], j, m);
-        if (mp->alt[j])
-            map_put(mp, mp->alt[j], j, m);
-    }
-}
-
-/* Slot of v in mp when it is there, else -1. */
-static int map_find(const seq_map *mp, uint32_t v)
-{
-    unsigned h = map_slot(mp, v);
-    return mp->used[h] ? (int)h : -1;
-}
-
-/* The positions in mp (forwards, or backwards with `back`) that hold
- * either value of entry i of ma, into mk[2]; whether there are any. */
-static int entry_mask(const seq_map *ma, uint32_t i, const seq_map *mp, int back,
-                      uint64_t mk[2])
-{
-    mk[0] = mk[1] = 0;
-    int h = map_find(mp, ma->val[i]), any = 0;
-    if (h >= 0) {
-        const uint64_t *x = back ? mp->rev[h] : mp->fwd[h];
-        mk[0] |= x[0];
-        mk[1] |= x[1];
-        any = 1;
-    }
-    if (ma->alt[i] && (h = map_find(mp, ma->alt[i])) >= 0) {
-        const uint64_t *x = back ? mp->rev[h] : mp->fwd[h];
-        mk[0] |= x[0];
-        mk[1] |= x[1];
-        any = 1;
-    }
-    return any;
-}
-
-/* Set bits of x (SWAR count, portable C). */
-static uint32_t pop64(uint64_t x)
-{
-    x = x - ((x >> 1) & 0x5555555555555555ULL);
-    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-    return (uint32_t)((x * 0x0101010101010101ULL) >> 56);
-}
-
-/* Index of the highest set bit of x (x != 0). */
-static uint32_t high_bit(uint64_t x)
-{
-    uint32_t r = 0;
-    for (uint32_t sh = 32; sh; sh >>= 1)
-        if (x >> sh) {
-            x >>= sh;
-            r += sh;
-        }
-    return r;
-}
-
-/* One pass of the bit-parallel LCS (Allison and Dix; Hyyroe): a's
- * entries in order (`back`: from the last), against b's positions in
- * mp (forwards, or backwards with `back`), m of them.  cnt[i] receives
- * the LCS of the first i + 1 entries of a taken and b; returns the
- * position (in the pass's direction) of b's last increment of the final
- * row: the end of the shortest part of b that holds the whole LCS. */
-static uint32_t lcs_pass(const seq_map *ma, uint32_t n, const seq_map *mp, uint32_t m,
-                         int back, uint8_t *cnt)
-{
-    uint64_t full0 = m >= 64 ? ~0ULL : (1ULL << m) - 1;
-    uint64_t full1 = m > 64 ? (m >= 128 ? ~0ULL : (1ULL << (m - 64)) - 1) : 0;
-    uint64_t v0 = full0, v1 = full1;    /* set bits: no increment there */
-    for (uint32_t i = 0; i < n; i++) {
-        uint64_t mk[2];
-        if (entry_mask(ma, back ? n - 1 - i : i, mp, back, mk)) {
-            uint64_t u0 = v0 & mk[0], u1 = v1 & mk[1];
-            uint64_t s0 = v0 + u0;
-            uint64_t s1 = v1 + u1 + (s0 < v0);
-            /* u is a subset of v, so v - u is v ^ u */
-            v0 = (s0 | (v0 ^ u0)) & full0;
-            v1 = (s1 | (v1 ^ u1)) & full1;
-        }
-        uint32_t zeros = m - pop64(v0) - pop64(v1);
-        cnt[i] = (uint8_t)zeros;
-    }
-    uint64_t z1 = ~v1 & full1, z0 = ~v0 & full0;
-    if (z1)
-        return 64 + high_bit(z1);
-    return z0 ? high_bit(z0) : 0;
-}
-
-/* First i with cnt[i] == l (l >= 1 is reached: it is the last count). */
-static uint32_t first_reaching(const uint8_t *cnt, uint32_t n, uint32_t l)
-{
-    uint32_t i = 0;
-    while (i + 1 < n && cnt[i] < l)
-        i++;
-    return i;
-}
-
-/* The positions of k's sequence (its values in mp) that are numbers:
- * those whose value is the low 31 bits of one of k's number anchors
- * (which sort first: their kind is 0 in the top bits; places and
- * curated entries are of that kind too, but not in the sequence). */
-static void number_mask(const nf_sketch *k, const seq_map *mp, uint64_t num[2])
-{
-    num[0] = num[1] = 0;
-    for (uint32_t i = 0; i < k->n_anchors; i++) {
-        if (NF_ANCHOR_KIND(k->anchors[i]) != NF_ANCHOR_NUM)
-            break;
-        int h = map_find(mp, (uint32_t)k->anchors[i] & NF_SEQ_VALUE);
-        if (h >= 0) {
-            num[0] |= mp->fwd[h][0];
-            num[1] |= mp->fwd[h][1];
-        }
-    }
-}
-
-/* Counts, over the first n entries of k's sequence (numbers at the bits
- * of num), the numbers of the region [from, to] into *fig and those of
- * them the other sequence (other) lacks into *miss; numbers the other
- * lacks before the region into *pre, after it into *post. */
-static void region_figures(const seq_map *mk, uint32_t n, const uint64_t num[2],
-                           uint32_t from, uint32_t to, const seq_map *other,
-                           uint32_t *fig, uint32_t *miss, uint32_t *pre, uint32_t *post)
-{
-    uint64_t none[2];
-    *fig = *miss = *pre = *post = 0;
-    for (uint32_t w = 0; w < 2; w++) {
-        for (uint64_t x = num[w]; x; x &= x - 1) {
-            uint32_t i = 64 * w + pop64((x & (~x + 1)) - 1);   /* lowest set bit */
-            if (i >= n)
-                break;
-            int lacks = !entry_mask(mk, i, other, 0, none);
-            if (i < from) {
-                *pre += (uint32_t)lacks;
-            } else if (i > to) {
-                *post += (uint32_t)lacks;
-            } else {
-                (*fig)++;
-                *miss += (uint32_t)lacks;
-            }
-        }
-    }
-}
-
-void nf_rp_align_seqs(const nf_sketch *a, const nf_sketch *b, int values, nf_rp_align *out,
-                      nf_rp_map *mb)
-{
-    assert(a && b && out && mb);
-    memset(out, 0, sizeof *out);
-    map_build(mb, b, values);
-    seq_map ma;
-    map_entries(&ma, a, values);
-    uint32_t n = ma.n, m = mb->n;
-    out->n_a = n;
-    out->n_b = m;
-    if (!n || !m)
-        return;
-    static_assert(NF_SEQ_MAX <= 128, "a sequence's positions fit two words");
-    /* shared entries of a, and which of b's entries a's values reach */
-    uint64_t reach0 = 0, reach1 = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        uint64_t mk[2];
-        if (entry_mask(&ma, i, mb, 0, mk)) {
-            out->shared_a++;
-            reach0 |= mk[0];
-            reach1 |= mk[1];
-        }
-    }
-    out->shared_b = pop64(reach0) + pop64(reach1);
-    if (!out->shared_a)
-        return;
-    /* forwards: the LCS and the region's end in a and in b */
-    uint8_t cnt[NF_SEQ_MAX];
-    out->to_b = lcs_pass(&ma, n, mb, m, 0, cnt);
-    out->lcs = cnt[n - 1];
-    out->to_a = first_reaching(cnt, n, out->lcs);
-}
-
-void nf_rp_align_figures(const nf_sketch *a, const nf_sketch *b, nf_rp_align *out,
-                         const nf_rp_map *mb)
-{
-    assert(a && b && out && mb);
-    out->fig_a = out->miss_a = out->pre_a = out->post_a = 0;
-    out->fig_b = out->miss_b = out->pre_b = out->post_b = 0;
-    if (!out->lcs)
-        return;
-    seq_map ma;
-    map_build(&ma, a, mb->values);
-    uint32_t n = ma.n, m = mb->n;
-    /* backwards (both reversed): the region's start */
-    uint8_t cnt[NF_SEQ_MAX];
-    out->from_b = m - 1 - lcs_pass(&ma, n, mb, m, 1, cnt);
-    out->from_a = n - 1 - first_reaching(cnt, n, out->lcs);
-    uint64_t num_a[2], num_b[2];
-    number_mask(a, &ma, num_a);
-    number_mask(b, mb, num_b);
-    region_figures(&ma, n, num_a, out->from_a, out->to_a, mb, &out->fig_a, &out->miss_a,
-                   &out->pre_a, &out->post_a);
-    region_figures(mb, m, num_b, out->from_b, out->to_b, &ma, &out->fig_b, &out->miss_b,
-                   &out->pre_b, &out->post_b);
-}
+ * reference).
+ * Round 13: this file holds the prepared side (what folding uses) and
+ * the verdicts; the pairwise form, kept as the reference, is
+ * report_align_pair.c, and what both use is in report_align_int.h. */
+#include "fold/report_align_int.h"
 
 /* ---- round 12: one article against many (nf_rp_side) ------------------ */
 
@@ -309,19 +45,48 @@ void nf_rp_side_init(nf_rp_side *s, const nf_sketch *k)
 {
     assert(s && k);
     s->k = k;
-    s->built[0] = s->built[1] = 0;
+    s->built[0] = s->built[1] = s->built[2] = s->built[3] = 0;
+    s->n_common = 0;
+}
+
+void nf_rp_side_set_common(nf_rp_side *s, const uint32_t *v, uint32_t n)
+{
+    assert(s && (v || !n));
+    if (n > NF_RP_COMMON_MAX)
+        n = NF_RP_COMMON_MAX;
+    memcpy(s->common, v, n * sizeof *v);
+    s->n_common = n;
+    s->built[2] = s->built[3] = 0;
+}
+
+/* s's map with or without values (and, `specific`, without the common
+ * values: round 13), built on first use. */
+static const seq_map *side_map_of(nf_rp_side *s, int values, int specific)
+{
+    values = values != 0;
+    int ix = values + 2 * (specific != 0);
+    if (!s->built[ix]) {
+        if (specific) {
+            map_build_except(&s->map[ix], s->k, values, s->common, s->n_common);
+        } else {
+            map_build(&s->map[ix], s->k, values);
+            number_mask(s->k, &s->map[ix], s->num[values]);
+        }
+        s->built[ix] = 1;
+    }
+    return &s->map[ix];
 }
 
 /* s's map with or without values, built on first use. */
 static const seq_map *side_map(nf_rp_side *s, int values)
 {
-    values = values != 0;
-    if (!s->built[values]) {
-        map_build(&s->map[values], s->k, values);
-        number_mask(s->k, &s->map[values], s->num[values]);
-        s->built[values] = 1;
-    }
-    return &s->map[values];
+    return side_map_of(s, values, 0);
+}
+
+int nf_rp_side_holds(nf_rp_side *s, uint32_t v)
+{
+    assert(s);
+    return map_find(side_map(s, 1), v) >= 0;
 }
 
 /* Or-s the positions of v in mp (forwards into f, backwards into r);
@@ -366,14 +131,15 @@ static uint32_t lcs_masks(const uint64_t (*mk)[2], const uint8_t *hit, uint32_t 
     return z0 ? high_bit(z0) : 0;
 }
 
-void nf_rp_side_align(nf_rp_side *s, const nf_sketch *b, int values, nf_rp_align *out,
-                      nf_rp_pair *p)
+/* nf_rp_side_align against map mk of s->k (`specific`: without the
+ * common values). */
+static void side_align_map(const seq_map *mk, const nf_sketch *b, int values, int specific,
+                           nf_rp_align *out, nf_rp_pair *p)
 {
-    assert(s && b && out && p);
     memset(out, 0, sizeof *out);
-    const seq_map *mk = side_map(s, values);
     uint32_t m = p->n = read_entries(b, values, p->val, p->alt);
     p->values = values != 0;
+    p->specific = specific;
     p->reach[0] = p->reach[1] = 0;
     uint32_t n = mk->n;
     out->n_a = n;
@@ -405,6 +171,22 @@ void nf_rp_side_align(nf_rp_side *s, const nf_sketch *b, int values, nf_rp_align
     out->to_a = lcs_masks((const uint64_t (*)[2])p->fwd, p->hit, m, n, 0, cnt);
     out->lcs = cnt[m - 1];
     out->to_b = first_reaching(cnt, m, out->lcs);
+    if (specific)
+        out->common = multiset_common(mk, p->val, p->alt, m);
+}
+
+void nf_rp_side_align(nf_rp_side *s, const nf_sketch *b, int values, nf_rp_align *out,
+                      nf_rp_pair *p)
+{
+    assert(s && b && out && p);
+    side_align_map(side_map(s, values), b, values, 0, out, p);
+}
+
+void nf_rp_side_align_specific(nf_rp_side *s, const nf_sketch *b, int values,
+                               nf_rp_align *out, nf_rp_pair *p)
+{
+    assert(s && b && out && p);
+    side_align_map(side_map_of(s, values, 1), b, values, 1, out, p);
 }
 
 /* Bits 0 .. i - 1 of a two-word mask into x (i <= 128). */
@@ -483,19 +265,12 @@ static int num_set_has(const num_set *ns, const nf_sketch *k, uint32_t v)
     return 0;
 }
 
-void nf_rp_side_figures(const nf_rp_side *s, const nf_sketch *b, nf_rp_align *out,
-                        const nf_rp_pair *p)
+/* The figures of nf_rp_side_figures over the region out->from_* ..
+ * out->to_* (set), with what p (a whole alignment) found shared. */
+static void count_figures(const nf_rp_side *s, const nf_sketch *b, nf_rp_align *out,
+                          const nf_rp_pair *p)
 {
-    assert(s && b && out && p && s->built[p->values]);
-    out->fig_a = out->miss_a = out->pre_a = out->post_a = 0;
-    out->fig_b = out->miss_b = out->pre_b = out->post_b = 0;
-    if (!out->lcs)
-        return;
-    uint32_t n = s->map[p->values].n, m = p->n;
-    /* backwards (both reversed): the region's starts */
-    uint8_t cnt[NF_SEQ_MAX];
-    out->from_a = n - 1 - lcs_masks((const uint64_t (*)[2])p->rev, p->hit, m, n, 1, cnt);
-    out->from_b = m - 1 - first_reaching(cnt, m, out->lcs);
+    uint32_t m = p->n;
     /* b's numbers: entries holding the value of one of its number
      * anchors (number_mask without b's map) */
     num_set ns;
@@ -514,10 +289,26 @@ void nf_rp_side_figures(const nf_rp_side *s, const nf_sketch *b, nf_rp_align *ou
                  &out->pre_b, &out->post_b);
 }
 
+void nf_rp_side_figures(const nf_rp_side *s, const nf_sketch *b, nf_rp_align *out,
+                        const nf_rp_pair *p)
+{
+    assert(s && b && out && p && s->built[p->values] && !p->specific);
+    out->fig_a = out->miss_a = out->pre_a = out->post_a = 0;
+    out->fig_b = out->miss_b = out->pre_b = out->post_b = 0;
+    if (!out->lcs)
+        return;
+    uint32_t n = s->map[p->values].n, m = p->n;
+    /* backwards (both reversed): the region's starts */
+    uint8_t cnt[NF_SEQ_MAX];
+    out->from_a = n - 1 - lcs_masks((const uint64_t (*)[2])p->rev, p->hit, m, n, 1, cnt);
+    out->from_b = m - 1 - first_reaching(cnt, m, out->lcs);
+    count_figures(s, b, out, p);
+}
+
 int nf_rp_side_disagree(const nf_rp_side *s, const nf_sketch *b, nf_rp_align *out,
                         const nf_rp_pair *p)
 {
-    assert(s && b && out && p && s->built[p->values]);
+    assert(s && b && out && p && s->built[p->values] && !p->specific);
     if (!out->lcs)
         return 0;
     /* every way to disagree needs two numbers of one text that the other
@@ -561,3 +352,4 @@ int nf_rp_near_order(uint32_t lcs, double order, double jac)
 {
     return order >= NF_RP_NEAR_ORDER && lcs >= NF_RP_NEAR_MIN && jac >= NF_RP_NEAR_JAC;
 }
+

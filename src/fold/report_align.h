@@ -3,7 +3,9 @@
  * name keys, nf_sketch.seq) and what it says about the two texts being
  * one report.  Used by folder_report.c; the contract of each function is
  * here, the reasons in report_align.c and docs/fold.md ("Same report,
- * round 10"). */
+ * round 10"; round 13: docs/fold_round13_reports.md).  The prepared side
+ * (nf_rp_side_*) and the verdicts are in report_align.c, the pairwise
+ * reference (nf_rp_align_*) in report_align_pair.c. */
 #ifndef NF_REPORT_ALIGN_H
 #define NF_REPORT_ALIGN_H
 
@@ -30,6 +32,11 @@ typedef struct nf_rp_align {
     uint32_t n_a, n_b;           /* entries of each sequence (a number and
                                     its value, NF_SEQ_ALT, are one entry;
                                     at most NF_SEQ_MAX are read) */
+    uint32_t common;             /* round 13, specific alignments only (else
+                                    0): the values the two hold in common
+                                    as a multiset (each value as many times
+                                    as the text holding it fewer times has
+                                    it): the longest order there could be */
 } nf_rp_align;
 
 /* The values of one sequence (at most NF_SEQ_MAX entries, so at most
@@ -81,11 +88,15 @@ void nf_rp_align_figures(const nf_sketch *a, const nf_sketch *b, nf_rp_align *ou
  * nf_rp_align_seqs and nf_rp_align_figures give for (a, b)
  * (test_fold_report12.c compares them); the pairwise functions stay as
  * the reference. */
+#define NF_RP_COMMON_MAX (2 * NF_SEQ_MAX)
 typedef struct nf_rp_side {
     const nf_sketch *k;
-    nf_rp_map map[2];                  /* [values] */
+    nf_rp_map map[4];                  /* [values + 2 * specific] */
     uint64_t num[2][2];                /* [values]: positions that are numbers */
-    int built[2];
+    int built[4];
+    uint32_t common[NF_RP_COMMON_MAX]; /* round 13: values left out of the
+                                          specific maps */
+    uint32_t n_common;
 } nf_rp_side;
 
 /* The other sequence of one pair, as nf_rp_side_align saw it. */
@@ -98,6 +109,7 @@ typedef struct nf_rp_pair {
     uint64_t reach[2];                 /* the side's shared positions */
     uint32_t n;                        /* entries */
     int values;
+    int specific;                      /* aligned by nf_rp_side_align_specific */
 } nf_rp_pair;
 
 /* Prepares s for aligning k (which must outlive s's use) with others;
@@ -108,6 +120,31 @@ void nf_rp_side_init(nf_rp_side *s, const nf_sketch *k);
  * receives b's side of the pair for nf_rp_side_figures. */
 void nf_rp_side_align(nf_rp_side *s, const nf_sketch *b, int values, nf_rp_align *out,
                       nf_rp_pair *p);
+
+/* Round 13: the specific alignment.  A value that many held articles
+ * hold (an ordinary word whose key meets another script's word by
+ * chance, a big country, the year) says nothing of the order of two
+ * texts; nf_rp_side_set_common(s, v, n) names such values of s->k's
+ * sequence (at most NF_RP_COMMON_MAX are kept), and
+ * nf_rp_side_align_specific aligns as nf_rp_side_align does, with
+ * those values matching nothing.  The pairwise reference is
+ * nf_rp_align_seqs_except (the same values left out of b's map: a
+ * value missing from either side matches nothing). */
+void nf_rp_side_set_common(nf_rp_side *s, const uint32_t *v, uint32_t n);
+
+/* Whether v is a value (digits or value, NF_SEQ_ALT) of s->k's sequence. */
+int nf_rp_side_holds(nf_rp_side *s, uint32_t v);
+
+/* nf_rp_side_align over the values of s->k that are not common; *p is
+ * not for nf_rp_side_figures (the figures are read from a whole
+ * alignment). */
+void nf_rp_side_align_specific(nf_rp_side *s, const nf_sketch *b, int values,
+                               nf_rp_align *out, nf_rp_pair *p);
+
+/* nf_rp_align_seqs with the n values common[] matching nothing. */
+void nf_rp_align_seqs_except(const nf_sketch *a, const nf_sketch *b, int values,
+                             const uint32_t *common, uint32_t n, nf_rp_align *out,
+                             nf_rp_map *mb);
 
 /* After nf_rp_side_align(s, b, values, out, p): nf_rp_align_figures'
  * fields of *out, the same as it gives. */
@@ -169,5 +206,11 @@ int nf_rp_near_order(uint32_t lcs, double order, double jac);
  * over the shorter sequence) ask for at least this many entries in
  * order: one shared anchor is no order. */
 #define NF_RP_LCS_MIN 2
+
+/* Round 13 (folder_report.c): a value of the article's sequence held by
+ * at least this share of the held articles, and by at least
+ * NF_RP_COMMON_MIN, is common (nf_rp_side_set_common). */
+#define NF_RP_COMMON_SHARE 0.04
+#define NF_RP_COMMON_MIN 5
 
 #endif

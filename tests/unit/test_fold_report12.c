@@ -108,7 +108,7 @@ static int same_align(const nf_rp_align *x, const nf_rp_align *y, int trial)
     static const char *names[] = {"lcs",    "shared_a", "shared_b", "fig_a", "miss_a",
                                   "fig_b",  "miss_b",   "pre_a",    "post_a", "pre_b",
                                   "post_b", "from_a",   "to_a",     "from_b", "to_b",
-                                  "n_a",    "n_b"};
+                                  "n_a",    "n_b",      "common"};
     _Static_assert(sizeof(nf_rp_align) == sizeof names / sizeof names[0] * sizeof(uint32_t),
                    "every field of nf_rp_align is compared");
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -206,9 +206,100 @@ static void test_side_stretch(void)
     CHECK(!nf_rp_figures_disagree(&y));
 }
 
+/* Round 13: the specific alignment (values named common match nothing;
+ * the multiset of shared values counted) of the side against the
+ * pairwise one, every field, the side's whole alignments interleaved
+ * with it (its maps must not mix). */
+static void test_specific_is_pairwise(void)
+{
+    static fake a, b;
+    static nf_rp_side side;
+    static nf_rp_map mb;
+    static nf_rp_pair pr;
+    int bad = 0, trials = 0, changed = 0, counted = 0;
+    for (int round = 0; round < 300; round++) {
+        uint32_t alpha = 2 + below_n(round % 3 == 0 ? 8 : 60);
+        uint32_t nums = below_n(alpha + 1);
+        make_fake(&a, below_n(8) == 0 ? 0 : below_n(MAX_ENTRIES + 1), alpha, nums);
+        uint32_t common[16], n_common = below_n(4) == 0 ? 0 : 1 + below_n(alpha < 16 ? alpha : 16);
+        for (uint32_t i = 0; i < n_common; i++)
+            common[i] = sym_value(below_n(alpha));
+        nf_rp_side_init(&side, &a.k);
+        nf_rp_side_set_common(&side, common, n_common);
+        for (int other = 0; other < 12; other++, trials++) {
+            int values = (int)below_n(2);
+            make_fake(&b, below_n(10) == 0 ? below_n(3) : below_n(MAX_ENTRIES + 1), alpha,
+                      nums);
+            nf_rp_align x, y, w;
+            if (below_n(2))     /* a whole alignment first, sometimes */
+                nf_rp_side_align(&side, &b.k, values, &w, &pr);
+            nf_rp_align_seqs_except(&a.k, &b.k, values, common, n_common, &x, &mb);
+            nf_rp_side_align_specific(&side, &b.k, values, &y, &pr);
+            bad += !same_align(&x, &y, trials);
+            nf_rp_side_align(&side, &b.k, values, &w, &pr);
+            changed += w.lcs != y.lcs || w.shared_a != y.shared_a;
+            counted += y.common > 0;
+            /* the common count bounds the order: no LCS is longer */
+            bad += y.lcs > y.common;
+        }
+    }
+    CHECK_INT(bad, 0);
+    CHECK(changed > trials / 10);
+    CHECK(counted > trials / 2);
+}
+
+/* Hand-made: repeated values count as often as the text holding them
+ * fewer times has them, and a common value matches nothing. */
+static void test_specific_counts(void)
+{
+    static fake a, b;
+    static nf_rp_side side;
+    static nf_rp_pair pr;
+    /* a: k1 k1 k1 k1 k2 k3; b: k1 k2 k1 k9 k3 */
+    const uint32_t sa[] = {1, 1, 1, 1, 2, 3}, sb[] = {1, 2, 1, 9, 3};
+    fake *fs[2] = {&a, &b};
+    const uint32_t *ss[2] = {sa, sb};
+    uint32_t lens[2] = {6, 5};
+    for (int w = 0; w < 2; w++) {
+        fake *f = fs[w];
+        memset(&f->k, 0, sizeof f->k);
+        f->k.anchors = f->anchors;
+        f->k.seq = f->seq;
+        for (uint32_t i = 0; i < lens[w]; i++) {
+            uint32_t v = sym_value(ss[w][i]);
+            f->seq[f->k.n_seq++] = v;
+            f->anchors[f->k.n_anchors++] = NF_ANCHOR_KEY << 62 | v;
+        }
+        qsort(f->anchors, f->k.n_anchors, sizeof f->anchors[0], cmp_u64);
+        uint32_t u = 0;
+        for (uint32_t i = 0; i < f->k.n_anchors; i++)
+            if (!u || f->anchors[u - 1] != f->anchors[i])
+                f->anchors[u++] = f->anchors[i];
+        f->k.n_anchors = u;
+    }
+    nf_rp_align y;
+    nf_rp_side_init(&side, &a.k);
+    nf_rp_side_align_specific(&side, &b.k, 0, &y, &pr);
+    CHECK_INT(y.shared_a, 6);
+    CHECK_INT(y.shared_b, 4);
+    CHECK_INT(y.common, 4);     /* k1 twice (b has it twice), k2, k3 */
+    CHECK_INT(y.lcs, 3);        /* k1 k1 k3 or k1 k2 k3: b's second k1 comes
+                                   after its k2, a's k1s all before */
+    uint32_t c = sym_value(1);
+    nf_rp_side_set_common(&side, &c, 1);
+    nf_rp_side_align_specific(&side, &b.k, 0, &y, &pr);
+    CHECK_INT(y.shared_a, 2);
+    CHECK_INT(y.common, 2);
+    CHECK_INT(y.lcs, 2);
+    CHECK(nf_rp_side_holds(&side, sym_value(3)));
+    CHECK(!nf_rp_side_holds(&side, sym_value(9)));
+}
+
 int main(void)
 {
     RUN(test_side_is_pairwise);
     RUN(test_side_stretch);
+    RUN(test_specific_is_pairwise);
+    RUN(test_specific_counts);
     return nf_test_done();
 }
