@@ -27,21 +27,35 @@ static const char *const C =
     "in which 4,780,000 euros went missing; former harbour chief Orsolya Brandtmeier "
     "will testify, her lawyer said.";
 
-/* Folds A, B, C dated d[0..3) (NULL = undated) with options `o` (NULL =
- * defaults); res[i] receives the decisions. */
-static void fold3(const char *const d[3], const nf_fold_options *o, nf_fold_result res[3])
+/* Folds texts[0..n) in English dated dates[i] (NULL = undated) with
+ * options `o` (NULL = defaults); q[i] receives the decisions. */
+static void fold_opts(const char *const *texts, const char *const *dates, int n,
+                      const nf_fold_options *o, nf_fold_result *q)
 {
-    const char *const texts[3] = { A, B, C };
     nf_folder *f = nf_folder_new(o);
     CHECK(f != NULL);
-    for (int i = 0; i < 3 && f; i++) {
+    for (int i = 0; i < n && f; i++) {
         char id[16];
-        snprintf(id, sizeof id, "g%d", i);
-        nf_article *a = make_dated(id, texts[i], "en", d[i], 3);
-        CHECK_INT(nf_folder_add(f, a, &res[i]), NF_OK);
+        snprintf(id, sizeof id, "u%d", i);
+        nf_article *a = make_dated(id, texts[i], "en", dates[i], 3);
+        CHECK_INT(nf_folder_add(f, a, &q[i]), NF_OK);
         nf_article_free(a);
     }
     nf_folder_free(f);
+}
+
+/* Folds A, B, C dated d[0..3) with options `o` (NULL = defaults). */
+static void fold3(const char *const d[3], const nf_fold_options *o, nf_fold_result res[3])
+{
+    const char *const texts[3] = { A, B, C };
+    fold_opts(texts, d, 3, o, res);
+}
+
+/* fold_opts with default options. */
+static void fold_dated(const char *const *texts, const char *const *dates, int n,
+                       nf_fold_result *q)
+{
+    fold_opts(texts, dates, n, NULL, q);
 }
 
 static void test_days_apart_one_story(void)
@@ -74,23 +88,6 @@ static void test_gap_option(void)
     nf_fold_options o2 = { 8, 0, 30 };
     fold3(d, &o2, r);
     CHECK(r[2].story != r[1].story);
-}
-
-/* Folds texts[0..n) in English dated dates[i] (NULL = undated) with
- * default options; q[i] receives the decisions. */
-static void fold_dated(const char *const *texts, const char *const *dates, int n,
-                       nf_fold_result *q)
-{
-    nf_folder *f = nf_folder_new(NULL);
-    CHECK(f != NULL);
-    for (int i = 0; i < n && f; i++) {
-        char id[16];
-        snprintf(id, sizeof id, "u%d", i);
-        nf_article *a = make_dated(id, texts[i], "en", dates[i], 3);
-        CHECK_INT(nf_folder_add(f, a, &q[i]), NF_OK);
-        nf_article_free(a);
-    }
-    nf_folder_free(f);
 }
 
 static const char *const OTHER = "Weather: rain in the north, sun in the south on 2 days.";

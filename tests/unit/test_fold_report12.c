@@ -62,6 +62,27 @@ static int cmp_u64(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
+/* Makes f a sketch whose sequence is the symbols syms[0..n) (sym_value),
+ * each also an anchor: a number when is_num (may be NULL) says so, else a
+ * key; anchors sorted, repeats kept once. */
+static void fake_from(fake *f, const uint32_t *syms, const int *is_num, uint32_t n)
+{
+    memset(&f->k, 0, sizeof f->k);
+    f->k.anchors = f->anchors;
+    f->k.seq = f->seq;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t v = sym_value(syms[i]);
+        f->seq[f->k.n_seq++] = v;
+        f->anchors[f->k.n_anchors++] = (uint64_t)(is_num && is_num[i] ? NF_ANCHOR_NUM : NF_ANCHOR_KEY) << 62 | v;
+    }
+    qsort(f->anchors, f->k.n_anchors, sizeof f->anchors[0], cmp_u64);
+    uint32_t u = 0;
+    for (uint32_t i = 0; i < f->k.n_anchors; i++)
+        if (!u || f->anchors[u - 1] != f->anchors[i])
+            f->anchors[u++] = f->anchors[i];
+    f->k.n_anchors = u;
+}
+
 /* A sketch of len entries over an alphabet of `alpha` symbols, symbols
  * below `nums` being numbers; a number is followed by a value entry
  * with probability 1/4, another entry with 1/16 (features.c gives none,
@@ -173,22 +194,8 @@ static void test_side_stretch(void)
     /* a: n1 k2 k3 n4 k5 n6; b: k3 k40 n4 k5 n6 n20 n21 */
     const uint32_t sa[] = {1, 2, 3, 4, 5, 6}, sb[] = {3, 40, 4, 5, 6, 20, 21};
     const int na[] = {1, 0, 0, 1, 0, 1}, nb[] = {0, 0, 1, 0, 1, 1, 1};
-    fake *fs[2] = {&a, &b};
-    const uint32_t *ss[2] = {sa, sb};
-    const int *ns[2] = {na, nb};
-    uint32_t lens[2] = {6, 7};
-    for (int w = 0; w < 2; w++) {
-        fake *f = fs[w];
-        memset(&f->k, 0, sizeof f->k);
-        f->k.anchors = f->anchors;
-        f->k.seq = f->seq;
-        for (uint32_t i = 0; i < lens[w]; i++) {
-            uint32_t v = sym_value(ss[w][i]);
-            f->seq[f->k.n_seq++] = v;
-            f->anchors[f->k.n_anchors++] = (ns[w][i] ? NF_ANCHOR_NUM : NF_ANCHOR_KEY) << 62 | v;
-        }
-        qsort(f->anchors, f->k.n_anchors, sizeof f->anchors[0], cmp_u64);
-    }
+    fake_from(&a, sa, na, 6);
+    fake_from(&b, sb, nb, 7);
     nf_rp_align y;
     nf_rp_side_init(&side, &a.k);
     nf_rp_side_align(&side, &b.k, 1, &y, &pr);
@@ -257,26 +264,8 @@ static void test_specific_counts(void)
     static nf_rp_pair pr;
     /* a: k1 k1 k1 k1 k2 k3; b: k1 k2 k1 k9 k3 */
     const uint32_t sa[] = {1, 1, 1, 1, 2, 3}, sb[] = {1, 2, 1, 9, 3};
-    fake *fs[2] = {&a, &b};
-    const uint32_t *ss[2] = {sa, sb};
-    uint32_t lens[2] = {6, 5};
-    for (int w = 0; w < 2; w++) {
-        fake *f = fs[w];
-        memset(&f->k, 0, sizeof f->k);
-        f->k.anchors = f->anchors;
-        f->k.seq = f->seq;
-        for (uint32_t i = 0; i < lens[w]; i++) {
-            uint32_t v = sym_value(ss[w][i]);
-            f->seq[f->k.n_seq++] = v;
-            f->anchors[f->k.n_anchors++] = NF_ANCHOR_KEY << 62 | v;
-        }
-        qsort(f->anchors, f->k.n_anchors, sizeof f->anchors[0], cmp_u64);
-        uint32_t u = 0;
-        for (uint32_t i = 0; i < f->k.n_anchors; i++)
-            if (!u || f->anchors[u - 1] != f->anchors[i])
-                f->anchors[u++] = f->anchors[i];
-        f->k.n_anchors = u;
-    }
+    fake_from(&a, sa, NULL, 6);
+    fake_from(&b, sb, NULL, 5);
     nf_rp_align y;
     nf_rp_side_init(&side, &a.k);
     nf_rp_side_align_specific(&side, &b.k, 0, &y, &pr);
