@@ -204,6 +204,12 @@ static int translates(const nf_folder *f, nf_rp_side *side, int *common_done, fi
              ((al.lcs >= NF_RP_ORDER_MIN && order >= NF_RP_ORDER) ||
               nf_rp_near_order(al.lcs, order, jac));
     }
+    /* the alignment with values, for the figures: across scripts that is
+     * al; between Latin-script texts made when first needed */
+    nf_rp_align va;
+    nf_rp_pair vp;
+    nf_rp_align *fa = cross ? &al : NULL;
+    nf_rp_pair *fp = cross ? &pr : NULL;
     if (!ok && jac >= NF_RP_ORDER_JAC)
         need_common(f, side, common_done);
     if (!ok && jac >= NF_RP_ORDER_JAC && side->n_common) {
@@ -225,19 +231,20 @@ static int translates(const nf_folder *f, nf_rp_side *side, int *common_done, fi
         ok = (as.lcs >= NF_RP_ORDER_MIN && order >= NF_RP_ORDER) ||
              nf_rp_near_order(as.lcs, order, jac);
         if (ok) {
-            nf_rp_align af;
-            nf_rp_pair pf;
-            nf_rp_side_align(side, o, 1, &af, &pf);
-            nf_rp_side_figures(side, o, &af, &pf);
-            if (af.pre_a + af.miss_a + af.post_a >= NF_RP_MISS_MIN &&
-                af.pre_b + af.miss_b + af.post_b >= NF_RP_MISS_MIN)
+            if (!fa) {
+                nf_rp_side_align(side, o, 1, &va, &vp);
+                fa = &va;
+                fp = &vp;
+            }
+            nf_rp_side_figures(side, o, fa, fp);
+            if (fa->pre_a + fa->miss_a + fa->post_a >= NF_RP_MISS_MIN &&
+                fa->pre_b + fa->miss_b + fa->post_b >= NF_RP_MISS_MIN)
                 return 0;
         }
     }
     if (!ok)
         return 0;
-    /* the figures with values: across scripts that is this alignment */
-    return !figures_disagree(side, memo, slot, o, cross ? &al : NULL, cross ? &pr : NULL);
+    return !figures_disagree(side, memo, slot, o, fa, fp);
 }
 
 /* Whether the figures of k agree with every held member of report
