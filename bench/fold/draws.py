@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """draws.py - round 9: BCubed over many development draws.
 
-  draws.py OUT                 per draw P / R / F1 of every *_dev_s*.tsv in
+  draws.py OUT                 per draw P / R / F1 of every *_dev_s*.tsv
+                               (or *_dev_oO_s*.tsv, round 14) in
                                OUT, then mean and minimum, Latin and
                                all-script apart
   draws.py BEFORE AFTER        the same for both, side by side, and the
@@ -42,7 +43,7 @@ def bcubed(arts):
 
 def run(out):
     res = {}
-    for p in sorted(glob.glob(os.path.join(out, "*_dev_s*.tsv"))):
+    for p in sorted(glob.glob(os.path.join(out, "*_dev_*s*.tsv"))):
         res[os.path.basename(p)[:-4]] = bcubed(load(p))
     return res
 

@@ -34,7 +34,11 @@ streamed with draws from seed S (new languages and parts):
 latin_held_sS.jsonl, mixed_held_sS.jsonl (round 6's fresh held-out check).
 With NF_DEV_SEED=S (or S1,S2,...) the development documents are streamed
 again the same way: latin_dev_sS.jsonl, mixed_dev_sS.jsonl (round 8:
-training and validation draws for the learnt join decision).
+training and validation draws for the learnt join decision).  With
+NF_DEV_ORDER=O (or O1,O2,...) as well, the development documents are
+also put in an order shuffled with seed O before the draws:
+latin_dev_oO_sS.jsonl, mixed_dev_oO_sS.jsonl (round 14: other documents
+become neighbours in time).
 
 Usage: make_streams.py NTREX_DIR OUT_DIR [N_SCALE]"""
 import csv, datetime, json, os, random, sys
@@ -177,6 +181,20 @@ def split_streams():
             rng = random.Random(int(sd))
             for langs, kind in ((LATIN, "latin"), (MIXED, "mixed")):
                 stream(langs, len(parts["dev"]), 4, "%s_dev_s%s.jsonl" % (kind, sd), parts["dev"])
+    order = os.environ.get("NF_DEV_ORDER")
+    if dev_seed and order:
+        # round 14: the development documents in other orders.  Documents
+        # are dated in list order (two a day), so in the draws above the
+        # same documents are always neighbours; a shuffled order brings
+        # other pairs within a week of each other (two documents of one
+        # affair, say), as the held-out half's order does for its own.
+        for od in order.split(","):
+            ids_o = list(parts["dev"])
+            random.Random(int(od)).shuffle(ids_o)
+            for sd in dev_seed.split(","):
+                rng = random.Random(int(sd))
+                for langs, kind in ((LATIN, "latin"), (MIXED, "mixed")):
+                    stream(langs, len(ids_o), 4, "%s_dev_o%s_s%s.jsonl" % (kind, od, sd), ids_o)
     rng = saved
 
 stream(LATIN, 60, 4, "latin.jsonl")
