@@ -161,18 +161,12 @@ static nf_status vec_push(u64vec *x, uint64_t h)
     return NF_OK;
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* Sorts and removes repeats; returns the new count. */
 static size_t sort_unique(uint64_t *v, size_t n)
 {
     if (!n)
         return 0;
-    qsort(v, n, sizeof *v, cmp_u64);
+    nf_sort_u64(v, n);
     size_t m = 1;
     for (size_t i = 1; i < n; i++)
         if (v[i] != v[m - 1])
@@ -305,7 +299,7 @@ static int8_t char_type(unsigned cp)
             return U_DECIMAL_DIGIT_NUMBER;
         return U_OTHER_PUNCTUATION;   /* anything that is not a letter or digit */
     }
-    return (int8_t)u_charType((UChar32)cp);
+    return nf_cp_type(cp);
 }
 
 /* Script of a letter cp (katakana's prolonged sound mark counts as
@@ -316,8 +310,40 @@ static UScriptCode char_script(unsigned cp)
         return USCRIPT_LATIN;
     if (cp == 0x30FC)
         return USCRIPT_KATAKANA;
-    UErrorCode err = U_ZERO_ERROR;
-    return uscript_getScript((UChar32)cp, &err);
+    return nf_cp_script(cp);
+}
+
+/* Decodes the code point at p (< end) into *cp and returns its length:
+ * ASCII and well-formed 2- and 3-byte sequences inline (the BMP: every
+ * script the sketch reads but emoji and rare CJK), anything else, invalid
+ * bytes included, through nf_utf8_decode, so the answer is always its. */
+static inline size_t decode(const char *p, const char *end, unsigned *cp)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    unsigned c = u[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF && end - p >= 2 && (u[1] & 0xC0) == 0x80) {
+        *cp = ((c & 0x1F) << 6) | (u[1] & 0x3F);
+        return 2;
+    }
+    if (c >= 0xE0 && c <= 0xEF && end - p >= 3 &&
+        u[1] >= (c == 0xE0 ? 0xA0 : 0x80) && u[1] <= (c == 0xED ? 0x9F : 0xBF) &&
+        (u[2] & 0xC0) == 0x80) {
+        *cp = ((c & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        return 3;
+    }
+    return nf_utf8_decode(p, end, cp);
+}
+
+/* The code point at *p (< end), advancing *p past it. */
+static inline unsigned next_cp(const char **p, const char *end)
+{
+    unsigned cp;
+    *p += decode(*p, end, &cp);
+    return cp;
 }
 
 /* Scale words after a number ("20 billion", "20 miliardi", "45億",
@@ -391,22 +417,21 @@ static void scan_text(scan *sc, const char *s, size_t len)
 {
     const char *p = s, *end = s + len;
     while (p < end && !sc->st) {
-        unsigned cp;
         const char *start = p;
-        p += nf_utf8_decode(p, end, &cp);
+        unsigned cp = next_cp(&p, end);
         int8_t t = char_type(cp);
         if (t == U_DECIMAL_DIGIT_NUMBER) {
             /* a number: digits and separators followed by a digit */
             const char *q = p;
             while (q < end) {
                 unsigned c2, c3;
-                size_t n2 = nf_utf8_decode(q, end, &c2);
+                size_t n2 = decode(q, end, &c2);
                 if (char_type(c2) == U_DECIMAL_DIGIT_NUMBER) {
                     q += n2;
                     continue;
                 }
                 if (num_sep(c2) && q + n2 < end) {
-                    size_t n3 = nf_utf8_decode(q + n2, end, &c3);
+                    size_t n3 = decode(q + n2, end, &c3);
                     (void)n3;
                     if (char_type(c3) == U_DECIMAL_DIGIT_NUMBER) {
                         q += n2;
@@ -455,7 +480,7 @@ static void scan_text(scan *sc, const char *s, size_t len)
         uint64_t fh = 1469598103934665603ULL;
         const char *q = p;
         fh = (fh ^ (uint64_t)(cp < 0x80 ? (cp | 0x20)
-                                        : (unsigned)u_foldCase((UChar32)cp, U_FOLD_CASE_DEFAULT))) *
+                                        : nf_cp_foldcase(cp))) *
              1099511628211ULL;
         while (q < end) {
             unsigned c2;
@@ -468,14 +493,14 @@ static void scan_text(scan *sc, const char *s, size_t len)
                 q++;
                 continue;
             }
-            n2 = nf_utf8_decode(q, end, &c2);
-            int8_t t2 = (int8_t)u_charType((UChar32)c2);
+            n2 = decode(q, end, &c2);
+            int8_t t2 = nf_cp_type(c2);
             if (!is_letter(t2))
                 break;
             UScriptCode s2 = char_script(c2);
             if (s2 != script && s2 != USCRIPT_INHERITED && s2 != USCRIPT_COMMON)
                 break;
-            fh = (fh ^ (uint64_t)u_foldCase((UChar32)c2, U_FOLD_CASE_DEFAULT)) *
+            fh = (fh ^ (uint64_t)nf_cp_foldcase(c2)) *
                  1099511628211ULL;
             q += n2;
         }
@@ -510,14 +535,14 @@ static uint32_t text_scripts(const char *s, size_t len)
     const char *p = s, *end = s + (len > 4096 ? 4096 : len);
     size_t latin = 0, cased_other = 0, caseless = 0, unsp = 0;
     while (p < end) {
-        unsigned cp;
-        p += nf_utf8_decode(p, end, &cp);
+        unsigned cp = next_cp(&p, end);
         if (cp < 0x80) {
             if ((cp | 32) >= 'a' && (cp | 32) <= 'z')
                 latin++;
             continue;
         }
-        if (!u_isalpha((UChar32)cp))
+        int8_t t = nf_cp_type(cp);   /* u_isalpha: a letter, L* */
+        if (t < U_UPPERCASE_LETTER || t > U_OTHER_LETTER)
             continue;
         UScriptCode sc = char_script(cp);
         if (sc == USCRIPT_LATIN)
@@ -544,6 +569,7 @@ nf_status nf_sketch_build_text(nf_translit *t, const char *title,
 {
     assert(t && text && k);
     nf_sketch_clear(k);
+    nf_cp_init();
     scan sc;
     memset(&sc, 0, sizeof sc);
     sc.tr = t;

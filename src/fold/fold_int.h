@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
 #include "newsfold/fold.h"
@@ -264,5 +265,45 @@ int nf_fold_ordinary_word(const char *lang, const char *s, size_t n, UScriptCode
  * for words in capitals (EU, NATO) and for words of 64 bytes or more.
  * Thread-safe. */
 int nf_fold_common_noun(const char *lang, const char *s, size_t n);
+
+/* Round 14 (speed, cp_props.c): ICU's general category, script and
+ * simple case folding of each code point of the Basic Multilingual
+ * Plane, read once into tables.  nf_cp_init builds them (thread-safe,
+ * once); the readers below must only be called after it.  A script
+ * entry NF_CP_ASK_ICU, and a folding entry 0, mean "ask ICU". */
+#define NF_CP_ASK_ICU 255
+extern uint8_t nf_cp_tab[0x10000][2];
+extern uint16_t nf_cp_fold[0x10000];   /* 0: ask ICU */
+void nf_cp_init(void);
+UScriptCode nf_cp_script_icu(unsigned cp);
+unsigned nf_cp_fold_icu(unsigned cp);
+
+/* Sorts v[0..n) ascending (sort_u64.c: an introsort, O(n log n) on any
+ * input, the same result as qsort).  v may be NULL when n is 0. */
+void nf_sort_u64(uint64_t *v, size_t n);
+
+/* nf_sort_u64 with `depth` partitions allowed before heapsort takes
+ * over (0: heapsort from the start, for the tests of that path). */
+void nf_sort_u64_depth(uint64_t *v, size_t n, unsigned depth);
+
+/* u_charType(cp), from the table in the BMP. */
+static inline int8_t nf_cp_type(unsigned cp)
+{
+    return cp < 0x10000 ? (int8_t)nf_cp_tab[cp][0] : (int8_t)u_charType((UChar32)cp);
+}
+
+/* u_foldCase(cp, U_FOLD_CASE_DEFAULT), from the table in the BMP. */
+static inline unsigned nf_cp_foldcase(unsigned cp)
+{
+    return cp < 0x10000 && nf_cp_fold[cp] ? nf_cp_fold[cp] : nf_cp_fold_icu(cp);
+}
+
+/* uscript_getScript(cp), from the table in the BMP. */
+static inline UScriptCode nf_cp_script(unsigned cp)
+{
+    if (cp < 0x10000 && nf_cp_tab[cp][1] != NF_CP_ASK_ICU)
+        return (UScriptCode)nf_cp_tab[cp][1];
+    return nf_cp_script_icu(cp);
+}
 
 #endif
