@@ -1,6 +1,7 @@
 # Story folding on the five real seeds: 001 (en) and 002 (ja) are one
 # report (002 a translation); 000, 003 and 004 are reports and stories of
-# their own, folded with nothing.  Skipped without ../shared.
+# their own, folded with nothing; the four stories are one storyline.
+# Skipped without ../shared.
 . "$(dirname "$0")/lib.sh"
 need_shared seeds
 
@@ -40,6 +41,11 @@ lines = {l["id"]: l for l in rec["storylines"]}
 for s in rec["stories"]:
     if s["storyline"] not in lines or s["id"] not in lines[s["storyline"]]["stories"]:
         bad.append("story %s not in its storyline" % s["id"])
+# the four events continue one development (security guarantees for
+# Ukraine over thirteen months): one storyline holds them all
+if len({s["storyline"] for s in rec["stories"]}) != 1 or len(lines) != 1:
+    bad.append("storylines %s, want one holding the 4 stories"
+               % [l["stories"] for l in rec["storylines"]])
 for b in bad:
     print(b, file=sys.stderr)
 sys.exit(1 if bad else 0)
