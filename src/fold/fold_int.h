@@ -266,6 +266,13 @@ int nf_fold_ordinary_word(const char *lang, const char *s, size_t n, UScriptCode
  * Thread-safe. */
 int nf_fold_common_noun(const char *lang, const char *s, size_t n);
 
+/* A story named by the first line t[0..n) of an untitled article: the
+ * length of the line cut to at most 100 characters (code points), at
+ * the last space after the 50th when it must be cut and there is one.
+ * The record (fold_json.c) and the store (src/store/stories.c) both cut
+ * with it, so `analyze` and `stories` give a story the same title. */
+size_t nf_fold_lead_cut(const char *t, size_t n);
+
 /* Round 14 (speed, cp_props.c): ICU's general category, script and
  * simple case folding of each code point of the Basic Multilingual
  * Plane, read once into tables.  nf_cp_init builds them (thread-safe,

@@ -122,21 +122,12 @@ static size_t count_langs(const nf_article *const *arts, size_t n, int titled,
     return nl;
 }
 
-/* The first line of article a's text as a story's name (story_title: an
- * untitled article), cut to at most NF_LEAD_TITLE_MAX characters, at a
- * word boundary when there is one.  Sets *p into the article's text
- * and returns the length; 0 when the text is empty.  The store cuts the
- * same way in characters (src/store/stories.c). */
 #define NF_LEAD_TITLE_MAX 100u
 
-static size_t lead_title(const nf_article *a, const char **p)
+size_t nf_fold_lead_cut(const char *t, size_t n)
 {
-    size_t len;
-    const char *t = nf_article_text(a, &len), *end = t + len;
-    while (t < end && (*t == ' ' || *t == '\t' || *t == '\n'))
-        t++;
-    const char *nl = memchr(t, '\n', (size_t)(end - t));
-    size_t n = (size_t)((nl ? nl : end) - t), i = 0, chars = 0, space = 0;
+    assert(t || !n);
+    size_t i = 0, chars = 0, space = 0;
     while (i < n && chars < NF_LEAD_TITLE_MAX) {
         if (t[i] == ' ' && chars > NF_LEAD_TITLE_MAX / 2)
             space = i;
@@ -147,8 +138,23 @@ static size_t lead_title(const nf_article *a, const char **p)
     }
     if (i < n)
         n = space ? space : i;   /* cut: at a word boundary when there is one */
-    *p = t;
     return n;
+}
+
+/* The first line of article a's text as a story's name (story_title: an
+ * untitled article), cut by nf_fold_lead_cut.  Sets *p into the
+ * article's text and returns the length; 0 when the text is empty.  The
+ * store takes the same line and cuts it with the same function
+ * (src/store/stories.c). */
+static size_t lead_title(const nf_article *a, const char **p)
+{
+    size_t len;
+    const char *t = nf_article_text(a, &len), *end = t + len;
+    while (t < end && (*t == ' ' || *t == '\t' || *t == '\n'))
+        t++;
+    const char *nl = memchr(t, '\n', (size_t)(end - t));
+    *p = t;
+    return nf_fold_lead_cut(t, (size_t)((nl ? nl : end) - t));
 }
 
 /* The representative title of a story whose articles are arts[0..n)

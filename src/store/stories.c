@@ -218,10 +218,13 @@ nf_status nf_store_fold_fill(nf_store *s, nf_article *a)
 }
 
 /* SQL: the first line of the story's (?1) earliest article whose alias
- * `a` satisfies COND, cut at 100 characters; NULL when there is none or
+ * `a` satisfies COND, after NF_LEAD_MARK (story_info cuts it as the
+ * record does, nf_fold_lead_cut, and titles never hold the mark: clean
+ * text has no C0 control but TAB and LF); NULL when there is none or
  * it is empty. */
+#define NF_LEAD_MARK '\x01'
 #define NF_LEAD_OF(a, cond)                                                          \
-    "(SELECT NULLIF(CASE WHEN length(l) > 100 THEN substr(l, 1, 100) ELSE l END, '')" \
+    "(SELECT char(1) || NULLIF(l, '')"                                                \
     " FROM (SELECT substr(ltrim(" a ".text, ' ' || char(9, 10)), 1,"                 \
     "        instr(ltrim(" a ".text, ' ' || char(9, 10)) || char(10), char(10)) - 1) AS l" \
     "       FROM fold f_" a " JOIN articles " a " ON " a ".seq = f_" a ".seq"         \
@@ -286,9 +289,17 @@ static nf_status story_info(nf_store *s, const char *lang, nf_story_info *info,
             const char *p = all;
             const char **dst[4] = { &info->first, &info->last, &info->languages,
                                     &info->title };
+            char *title = NULL;
             for (int i = 0; i < 4; i++) {
                 *dst[i] = cols[i] ? p : NULL;
+                if (i == 3)
+                    title = (char *)p;
                 p += strlen(p) + 1;
+            }
+            if (info->title && *title == NF_LEAD_MARK) {   /* a first line: cut it */
+                title++;
+                title[nf_fold_lead_cut(title, strlen(title))] = '\0';
+                info->title = title;
             }
             if (!info->languages)
                 info->languages = "";

@@ -2,10 +2,12 @@
 # else in the story's most common language (ties: the first to arrive);
 # a title of that language, else the first line of its first article in
 # it (an untitled original names its story better than a translation's
-# title); the record (`analyze`) and the store (`stories`) agree.  The
+# title), a first line cut to at most 100 characters at a word boundary;
+# the record (`analyze`) and the store (`stories`) agree.  The
 # fixtures are invented for this test (a bridge closure told in English,
 # untitled, then in French and Spanish with titles; a second story told
-# once in English and twice in German, all titled).
+# once in English and twice in German, all titled; an untitled ferry
+# story whose first line is too long for a title).
 . "$(dirname "$0")/lib.sh"
 
 cat >in.jsonl <<'EOF'
@@ -14,6 +16,7 @@ cat >in.jsonl <<'EOF'
 {"id":"bridge-es","published":"2026-05-05","title":"Cierran el puente de Tarrow Creek en Pellingford","text":"Ingenieros cerraron el lunes el puente de Tarrow Creek en Pellingford tras hallar 14 vigas agrietadas.\nLa alcaldesa Annika Druvell dijo que las reparaciones costarán 6,2 millones de euros y durarán 11 semanas.\nLos autobuses se desviarán por Orsby Lane hasta la reapertura."}
 {"id":"orchard-en","published":"2026-05-06","title":"Frost ruins Vellgarth orchards","text":"A late frost destroyed 70 percent of the apple blossom in the Vellgarth valley on Saturday, grower Hendrik Soltau said.\nThe Vellgarth cooperative expects losses of 3.4 million euros and asked for aid from Brannwick county."}
 {"id":"orchard-de1","published":"2026-05-06","title":"Frost vernichtet Obstblüte im Vellgarth-Tal","text":"Ein später Frost hat am Samstag 70 Prozent der Apfelblüte im Vellgarth-Tal vernichtet, sagte der Obstbauer Hendrik Soltau.\nDie Vellgarth-Genossenschaft erwartet Verluste von 3,4 Millionen Euro und bat den Kreis Brannwick um Hilfe."}
+{"id":"ferry-en","published":"2026-05-07","text":"Harbour pilots in Quenmouth refused to guide the ferry Alder Wren into port on Thursday night, saying the new breakwater lights at the eastern entrance were still unlit and unsafe.\nThe operator Saltline said 212 passengers spent the night at anchor."}
 {"id":"orchard-de2","published":"2026-05-07","title":"Vellgarth: Genossenschaft bittet Brannwick um Hilfe","text":"Nach dem Frost im Vellgarth-Tal, der 70 Prozent der Apfelblüte vernichtete, bittet die Genossenschaft den Kreis Brannwick um Hilfe.\nObstbauer Hendrik Soltau schätzt die Verluste auf 3,4 Millionen Euro."}
 EOF
 
@@ -59,6 +62,19 @@ for lang, (b, o) in want.items():
             bad.append("%s --lang '%s': bridge title %r" % (where, lang, g.get(bridge)))
         if g.get(orchard) != o:
             bad.append("%s --lang '%s': orchard title %r" % (where, lang, g.get(orchard)))
+# an untitled story whose first line is longer than a title: both cut it
+# alike, at a word boundary, to at most 100 characters
+ferry = story_of["ferry-en"]
+st = json.load(open("st_.json"))
+st = st["stories"] if isinstance(st, dict) else st
+store_titles = titles(st)
+t = got_rec.get(ferry, "")
+if not (t.startswith("Harbour pilots in Quenmouth") and 50 < len(t) <= 100 and
+        "Harbour pilots in Quenmouth refused to guide the ferry Alder Wren into port on Thursday night, saying"[len(t)] == " "):
+    bad.append("record: ferry title %r not cut at a word boundary" % t)
+for sid, title in got_rec.items():
+    if store_titles.get(sid) != title:
+        bad.append("story %s: record title %r, store title %r" % (sid, title, store_titles.get(sid)))
 for b in bad:
     print(b)
 raise SystemExit(1 if bad else 0)
