@@ -9,7 +9,7 @@
  * (Chinese, Japanese, Thai, Arabic, Hebrew...: the thin ones, chosen by
  * the caller, folder.c); a cased article that missed its story had exact
  * forms to meet it by, and a second look at it joined neighbouring
- * stories (docs/fold.md, round 7).  So the article waits on its best
+ * stories (docs/fold_rounds.md, round 7).  So the article waits on its best
  * candidate story: each time that story grows (NF_PEND_CHECKS times at
  * most, while the article's own story is still the article alone), its
  * cosine with the grown story is computed again, with the weights of now

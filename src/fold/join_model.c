@@ -19,7 +19,7 @@
  * at most NF_MAX_MEMBERS members of each of NF_TOP_CAND candidates and
  * NF_JM_W multiply-adds each.
  * Off by default (the generated bar is -1, the hand rules): on held-out
- * documents its development gain did not hold (docs/fold.md, round 8);
+ * documents its development gain did not hold (docs/fold_rounds.md, round 8);
  * nf_folder_set_join_threshold turns it on.
  */
 #include <assert.h>
@@ -63,7 +63,7 @@ static void features(const nf_folder *f, const nf_sketch *k, const nf_fd_cand *c
      * does not follow; nor the article's anchor count, the number of
      * anchors shared or the share of its weight they carry: the
      * streams' articles are fragments, real ones are longer, and a model
-     * of those swung wildly on the bundled samples (docs/fold.md,
+     * of those swung wildly on the bundled samples (docs/fold_rounds.md,
      * round 8) */
     double m_latin = 0, m_caseless = 0;
     for (uint32_t i = 0; i < s->n_members; i++) {

@@ -3,7 +3,7 @@
  * the features, their products x[i] * x[j] for i <= j, then the bias),
  * trained on 30763 (article, candidate story) pairs of 62 development
  * dumps (L2 1); the probability bar was chosen on development draws
- * held out of training (docs/fold.md, round 8). */
+ * held out of training (docs/fold_rounds.md, round 8). */
 #include "fold/folder_int.h"
 
 const double nf_fd_jm_weights[NF_JM_W] = {

@@ -2,7 +2,7 @@
  * round 10: the alignment of two articles' in-order anchors (numbers and
  * name keys, nf_sketch.seq) and what it says about the two texts being
  * one report.  Used by folder_report.c; the contract of each function is
- * here, the reasons in report_align.c and docs/fold.md ("Same report,
+ * here, the reasons in report_align.c and docs/fold_rounds.md ("Same report,
  * round 10"; round 13: docs/fold_round13_reports.md).  The prepared side
  * (nf_rp_side_*) and the verdicts are in report_align.c, the pairwise
  * reference (nf_rp_align_*) in report_align_pair.c. */

@@ -6,7 +6,7 @@
  * gives the same results for one article against many; this form stays
  * as the reference that test_fold_report12.c and fuzz/fuzz_sketch.c
  * compare the side with (what each reading means: report_align.c and
- * docs/fold.md, "Same report, round 10"). */
+ * docs/fold_rounds.md, "Same report, round 10"). */
 #include "fold/report_align_int.h"
 
 /* The positions in mp (forwards, or backwards with `back`) that hold

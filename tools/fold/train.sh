@@ -10,7 +10,7 @@
 #      the model at the bar (--join THRESHOLD): pairs of both policies;
 #   3. tools/fold/train_join.py fits the model, prints the pair-level
 #      figures on the validation draws and writes the table with the bar
-#      (default 0.9, chosen with tools/fold/eval_join.py; docs/fold.md).
+#      (default 0.9, chosen with tools/fold/eval_join.py; docs/fold_rounds.md, round 8).
 # Needs ../shared and Debian's python3-numpy (not needed to build or
 # test: the table is committed).
 set -eu

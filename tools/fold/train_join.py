@@ -146,7 +146,7 @@ def main():
                 " * the features, their products x[i] * x[j] for i <= j, then the bias),\n"
                 " * trained on %d (article, candidate story) pairs of %d development\n"
                 " * dumps (L2 %.3g); the probability bar was chosen on development draws\n"
-                " * held out of training (docs/fold.md, round 8). */\n"
+                " * held out of training (docs/fold_rounds.md, round 8). */\n"
                 % (len(y), len(a.train), a.l2))
         f.write('#include "fold/folder_int.h"\n\n')
         f.write("const double nf_fd_jm_weights[NF_JM_W] = {\n")
