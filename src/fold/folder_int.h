@@ -187,9 +187,11 @@ uint64_t nf_fd_lang_hash(const char *lang);
  * accumulator. */
 size_t nf_fd_acc_top(nf_folder *f, nf_fd_cand *c, size_t max, double min_acc);
 
-/* qsort comparators: nf_fd_cand by acc, nf_fd_wkey by w, descending. */
-int nf_fd_cand_cmp(const void *x, const void *y);
-int nf_fd_wkey_cmp(const void *x, const void *y);
+/* Sorts c[0..n) by acc, v[0..n) by w, descending; ties keep their
+ * input order (stable, whatever the C library: round 14).  v may be
+ * NULL when n is 0. */
+void nf_fd_sort_cand(nf_fd_cand *c, size_t n);
+void nf_fd_sort_wkey(nf_fd_wkey *v, size_t n);
 
 /* ---- weights and accumulating candidates (inline: they run per anchor
  * and per posting; out of line they cost ~1.3 % of nf_folder_add) -- */

@@ -74,7 +74,7 @@ nf_status nf_fd_redecide_line(nf_folder *f, size_t si, double t)
         v[n].key = s->cent.keys[i];
         v[n++].w = nf_fd_weight(f, s->cent.keys[i], 0) * s->cent.vals[i] / s->n;
     }
-    qsort(v, n, sizeof *v, nf_fd_wkey_cmp);
+    nf_fd_sort_wkey(v, n);
     if (n > NF_SUMMARY)
         n = NF_SUMMARY;
     double anorm = 0;

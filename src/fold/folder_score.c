@@ -8,7 +8,7 @@
  * folder_int.h.  Candidates (stories, articles) are gathered by adding
  * weights into a small fixed hash table that is reset after each query,
  * so a query costs what it touches, not what the folder holds; here are
- * its top-k and the sort orders every step shares.
+ * its top-k and the sort orders every step shares (stable, round 14).
  */
 #include <assert.h>
 #include <math.h>
@@ -34,12 +34,56 @@ static void acc_reset(nf_folder *f)
     f->n_acc = 0;
 }
 
-/* Candidates by acc, descending. */
-int nf_fd_cand_cmp(const void *x, const void *y)
-{
-    double a = ((const nf_fd_cand *)x)->acc, b = ((const nf_fd_cand *)y)->acc;
-    return a < b ? 1 : a > b ? -1 : 0;
-}
+/* ---- stable sorts, descending (round 14) --------------------------------
+ * Decisions read the order of candidates and keys with equal weights, so
+ * that order must not be the C library's choice: qsort keeps ties in
+ * input order in glibc 2.36 (a merge sort) but not in every C library or
+ * version.  These merge sorts keep ties in input order anywhere, and
+ * call no comparison function (qsort's calls were 3 % of folding). */
+#define NF_FD_STABLE_DESC(name, type, field)                                   \
+    static void name##_rec(type *v, type *tmp, size_t n)                       \
+    {                                                                          \
+        if (n <= 12) {                                                         \
+            for (size_t i = 1; i < n; i++) {                                   \
+                type x = v[i];                                                 \
+                size_t j = i;                                                  \
+                for (; j > 0 && v[j - 1].field < x.field; j--)                 \
+                    v[j] = v[j - 1];                                           \
+                v[j] = x;                                                      \
+            }                                                                  \
+            return;                                                            \
+        }                                                                      \
+        size_t m = n / 2, i = 0, j = m, k = 0;                                 \
+        name##_rec(v, tmp, m);                                                 \
+        name##_rec(v + m, tmp, n - m);                                         \
+        while (i < m && j < n) /* the right one only when strictly heavier */  \
+            tmp[k++] = v[i].field < v[j].field ? v[j++] : v[i++];              \
+        while (i < m)                                                          \
+            tmp[k++] = v[i++];                                                 \
+        memcpy(v, tmp, k * sizeof *v); /* v[k..n): the right run's rest */    \
+    }                                                                          \
+    void name(type *v, size_t n)                                               \
+    {                                                                          \
+        assert(v || !n);                                                       \
+        type small[64];                                                        \
+        type *tmp = n <= 64 ? small : malloc(n * sizeof *tmp);                 \
+        if (!tmp) {                                                            \
+            for (size_t i = 1; i < n; i++) { /* no memory: insertion, stable */\
+                type x = v[i];                                                 \
+                size_t j = i;                                                  \
+                for (; j > 0 && v[j - 1].field < x.field; j--)                 \
+                    v[j] = v[j - 1];                                           \
+                v[j] = x;                                                      \
+            }                                                                  \
+            return;                                                            \
+        }                                                                      \
+        name##_rec(v, tmp, n);                                                 \
+        if (tmp != small)                                                      \
+            free(tmp);                                                         \
+    }
+
+NF_FD_STABLE_DESC(nf_fd_sort_cand, nf_fd_cand, acc)
+NF_FD_STABLE_DESC(nf_fd_sort_wkey, nf_fd_wkey, w)
 
 /* The `max` best candidates of the accumulator into c (sorted); count. */
 size_t nf_fd_acc_top(nf_folder *f, nf_fd_cand *c, size_t max, double min_acc)
@@ -61,14 +105,8 @@ size_t nf_fd_acc_top(nf_folder *f, nf_fd_cand *c, size_t max, double min_acc)
                 c[lo] = x;
         }
     }
-    qsort(c, n, sizeof *c, nf_fd_cand_cmp);
+    nf_fd_sort_cand(c, n);
     acc_reset(f);
     return n;
 }
 
-/* Weighted keys by w, descending. */
-int nf_fd_wkey_cmp(const void *x, const void *y)
-{
-    double a = ((const nf_fd_wkey *)x)->w, b = ((const nf_fd_wkey *)y)->w;
-    return a < b ? 1 : a > b ? -1 : 0;
-}

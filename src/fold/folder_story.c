@@ -131,7 +131,7 @@ nf_status nf_fd_story_candidates(nf_folder *f, const nf_sketch *k, double anorm,
             v[nv].key = i;
             v[nv++].w = f->w[i];
         }
-        qsort(v, nv, sizeof *v, nf_fd_wkey_cmp);
+        nf_fd_sort_wkey(v, nv);
         w_min = nv > NF_CAND_ANCHORS ? v[NF_CAND_ANCHORS - 1].w : 0;
         free(v);
     }
@@ -224,7 +224,7 @@ nf_status nf_fd_story_candidates(nf_folder *f, const nf_sketch *k, double anorm,
     /* candidates by cosine from here on */
     for (size_t m = 0; m < *nc; m++)
         c[m].acc = c[m].cos;
-    qsort(c, *nc, sizeof *c, nf_fd_cand_cmp);
+    nf_fd_sort_cand(c, *nc);
     return NF_OK;
 }
 

@@ -178,7 +178,7 @@ static void story_to_summary(nf_folder *f, nf_fd_story *s)
                 v[n].key = s->cent.keys[i];
                 v[n++].w = nf_fd_weight(f, s->cent.keys[i], 0) * s->cent.vals[i];
             }
-        qsort(v, n, sizeof *v, nf_fd_wkey_cmp);
+        nf_fd_sort_wkey(v, n);
     }
     nf_count_map small;
     memset(&small, 0, sizeof small);
@@ -205,7 +205,7 @@ nf_status nf_fd_story_prune(nf_folder *f, nf_fd_story *s)
             v[n].key = s->cent.keys[i];
             v[n++].w = nf_fd_weight(f, s->cent.keys[i], 0) * s->cent.vals[i];
         }
-    qsort(v, n, sizeof *v, nf_fd_wkey_cmp);
+    nf_fd_sort_wkey(v, n);
     nf_count_map small;
     memset(&small, 0, sizeof small);
     nf_status st = NF_OK;

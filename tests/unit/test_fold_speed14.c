@@ -7,13 +7,15 @@
  * (sort_u64.c) must give qsort's order on random values and on inputs
  * that trouble quicksorts (sorted, reversed, all equal, few values, organ
  * pipes, extremes) at every size around its cut-overs, and its heapsort
- * fallback, forced, must too. */
+ * fallback, forced, must too; the folder's stable sorts of candidates and
+ * weighted keys must keep ties in input order. */
 #include <stdint.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
 #include "nf_test.h"
 #include "fold/fold_int.h"
+#include "fold/folder_int.h"
 
 static void test_tables_match_icu(void)
 {
@@ -164,10 +166,67 @@ static void test_sort_depth_limit(void)
     free(v);
 }
 
+/* Reference order for the stable sorts: weight descending, then input
+ * position. */
+typedef struct ref_item {
+    double w;
+    size_t pos;
+} ref_item;
+
+static int ref_cmp(const void *x, const void *y)
+{
+    const ref_item *a = x, *b = y;
+    if (a->w != b->w)
+        return a->w < b->w ? 1 : -1;
+    return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+/* The folder's stable sorts (folder_score.c) keep ties in input order:
+ * keys and candidates with weights drawn from a few values (many ties),
+ * at sizes around the insertion cut-over and the stack scratch. */
+static void test_stable_sorts(void)
+{
+    static const size_t sizes[] = { 0, 1, 2, 12, 13, 25, 64, 65, 300, 1000 };
+    uint64_t seed = 777;
+    size_t bad = 0;
+    for (size_t si = 0; si < sizeof sizes / sizeof sizes[0]; si++) {
+        size_t n = sizes[si];
+        nf_fd_wkey *v = malloc((n ? n : 1) * sizeof *v);
+        nf_fd_cand *c = calloc(n ? n : 1, sizeof *c);
+        ref_item *r = malloc((n ? n : 1) * sizeof *r);
+        CHECK(v && c && r);
+        if (!v || !c || !r) {
+            free(v);
+            free(c);
+            free(r);
+            return;
+        }
+        for (size_t i = 0; i < n; i++) {
+            double w = (double)(next_rand(&seed) % 7) * 0.25;
+            v[i].key = i;
+            v[i].w = w;
+            c[i].ix = i;
+            c[i].acc = w;
+            r[i].w = w;
+            r[i].pos = i;
+        }
+        nf_fd_sort_wkey(v, n);
+        nf_fd_sort_cand(c, n);
+        qsort(r, n, sizeof *r, ref_cmp);
+        for (size_t i = 0; i < n; i++)
+            bad += v[i].key != r[i].pos || c[i].ix != r[i].pos;
+        free(v);
+        free(c);
+        free(r);
+    }
+    CHECK_INT(bad, 0);
+}
+
 int main(void)
 {
     RUN(test_tables_match_icu);
     RUN(test_sort_shapes);
     RUN(test_sort_depth_limit);
+    RUN(test_stable_sorts);
     return nf_test_done();
 }
