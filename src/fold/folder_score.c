@@ -41,16 +41,20 @@ static void acc_reset(nf_folder *f)
  * version.  These merge sorts keep ties in input order anywhere, and
  * call no comparison function (qsort's calls were 3 % of folding). */
 #define NF_FD_STABLE_DESC(name, type, field)                                   \
+    static void name##_ins(type *v, size_t n) /* insertion: stable */          \
+    {                                                                          \
+        for (size_t i = 1; i < n; i++) {                                       \
+            type x = v[i];                                                     \
+            size_t j = i;                                                      \
+            for (; j > 0 && v[j - 1].field < x.field; j--)                     \
+                v[j] = v[j - 1];                                               \
+            v[j] = x;                                                          \
+        }                                                                      \
+    }                                                                          \
     static void name##_rec(type *v, type *tmp, size_t n)                       \
     {                                                                          \
         if (n <= 12) {                                                         \
-            for (size_t i = 1; i < n; i++) {                                   \
-                type x = v[i];                                                 \
-                size_t j = i;                                                  \
-                for (; j > 0 && v[j - 1].field < x.field; j--)                 \
-                    v[j] = v[j - 1];                                           \
-                v[j] = x;                                                      \
-            }                                                                  \
+            name##_ins(v, n);                                                  \
             return;                                                            \
         }                                                                      \
         size_t m = n / 2, i = 0, j = m, k = 0;                                 \
@@ -68,13 +72,7 @@ static void acc_reset(nf_folder *f)
         type small[64];                                                        \
         type *tmp = n <= 64 ? small : malloc(n * sizeof *tmp);                 \
         if (!tmp) {                                                            \
-            for (size_t i = 1; i < n; i++) { /* no memory: insertion, stable */\
-                type x = v[i];                                                 \
-                size_t j = i;                                                  \
-                for (; j > 0 && v[j - 1].field < x.field; j--)                 \
-                    v[j] = v[j - 1];                                           \
-                v[j] = x;                                                      \
-            }                                                                  \
+            name##_ins(v, n); /* no memory: slower, the same order */          \
             return;                                                            \
         }                                                                      \
         name##_rec(v, tmp, n);                                                 \
