@@ -313,36 +313,11 @@ static UScriptCode char_script(unsigned cp)
     return nf_cp_script(cp);
 }
 
-/* Decodes the code point at p (< end) into *cp and returns its length:
- * ASCII and well-formed 2- and 3-byte sequences inline (the BMP: every
- * script the sketch reads but emoji and rare CJK), anything else, invalid
- * bytes included, through nf_utf8_decode, so the answer is always its. */
-static inline size_t decode(const char *p, const char *end, unsigned *cp)
-{
-    const unsigned char *u = (const unsigned char *)p;
-    unsigned c = u[0];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c >= 0xC2 && c <= 0xDF && end - p >= 2 && (u[1] & 0xC0) == 0x80) {
-        *cp = ((c & 0x1F) << 6) | (u[1] & 0x3F);
-        return 2;
-    }
-    if (c >= 0xE0 && c <= 0xEF && end - p >= 3 &&
-        u[1] >= (c == 0xE0 ? 0xA0 : 0x80) && u[1] <= (c == 0xED ? 0x9F : 0xBF) &&
-        (u[2] & 0xC0) == 0x80) {
-        *cp = ((c & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-        return 3;
-    }
-    return nf_utf8_decode(p, end, cp);
-}
-
 /* The code point at *p (< end), advancing *p past it. */
 static inline unsigned next_cp(const char **p, const char *end)
 {
     unsigned cp;
-    *p += decode(*p, end, &cp);
+    *p += nf_utf8_decode_fast(*p, end, &cp);
     return cp;
 }
 
@@ -425,13 +400,13 @@ static void scan_text(scan *sc, const char *s, size_t len)
             const char *q = p;
             while (q < end) {
                 unsigned c2, c3;
-                size_t n2 = decode(q, end, &c2);
+                size_t n2 = nf_utf8_decode_fast(q, end, &c2);
                 if (char_type(c2) == U_DECIMAL_DIGIT_NUMBER) {
                     q += n2;
                     continue;
                 }
                 if (num_sep(c2) && q + n2 < end) {
-                    size_t n3 = decode(q + n2, end, &c3);
+                    size_t n3 = nf_utf8_decode_fast(q + n2, end, &c3);
                     (void)n3;
                     if (char_type(c3) == U_DECIMAL_DIGIT_NUMBER) {
                         q += n2;
@@ -475,8 +450,7 @@ static void scan_text(scan *sc, const char *s, size_t len)
             continue;
         }
         /* a word: letters and marks of one script */
-        int upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z')
-                              : (u_isupper((UChar32)cp) || u_istitle((UChar32)cp));
+        int upper = t == U_UPPERCASE_LETTER || t == U_TITLECASE_LETTER;   /* u_isupper, u_istitle */
         uint64_t fh = 1469598103934665603ULL;
         const char *q = p;
         fh = (fh ^ (uint64_t)(cp < 0x80 ? (cp | 0x20)
@@ -493,7 +467,7 @@ static void scan_text(scan *sc, const char *s, size_t len)
                 q++;
                 continue;
             }
-            n2 = decode(q, end, &c2);
+            n2 = nf_utf8_decode_fast(q, end, &c2);
             int8_t t2 = nf_cp_type(c2);
             if (!is_letter(t2))
                 break;

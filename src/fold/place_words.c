@@ -146,7 +146,7 @@ int32_t nf_fold_place_word(const char *s, size_t len, int script)
     const char *p = s, *end = s + len;
     while (p < end) {
         unsigned c;
-        size_t k = nf_utf8_decode(p, end, &c);
+        size_t k = nf_utf8_decode_fast(p, end, &c);
         if (!k || n == NF_PW_MAX_CP)
             return -1;
         p += k;

@@ -289,17 +289,14 @@ static nf_status story_info(nf_store *s, const char *lang, nf_story_info *info,
             const char *p = all;
             const char **dst[4] = { &info->first, &info->last, &info->languages,
                                     &info->title };
-            char *title = NULL;
             for (int i = 0; i < 4; i++) {
                 *dst[i] = cols[i] ? p : NULL;
-                if (i == 3)
-                    title = (char *)p;
                 p += strlen(p) + 1;
             }
-            if (info->title && *title == NF_LEAD_MARK) {   /* a first line: cut it */
-                title++;
-                title[nf_fold_lead_cut(title, strlen(title))] = '\0';
-                info->title = title;
+            if (info->title && info->title[0] == NF_LEAD_MARK) {   /* a first line: cut it */
+                char *t = (char *)info->title + 1;   /* in `all`, ours */
+                t[nf_fold_lead_cut(t, strlen(t))] = '\0';
+                info->title = t;
             }
             if (!info->languages)
                 info->languages = "";

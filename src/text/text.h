@@ -28,6 +28,31 @@
  * the Unicode standard's "substitution of maximal subparts" says. */
 size_t nf_utf8_decode(const char *s, const char *end, unsigned *cp);
 
+/* nf_utf8_decode for loops over every code point of a text: ASCII and
+ * well-formed 2- and 3-byte sequences (the whole BMP) are decoded inline,
+ * anything else, invalid bytes included, by nf_utf8_decode, so the
+ * answers are always its own. */
+static inline size_t nf_utf8_decode_fast(const char *s, const char *end, unsigned *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned c = u[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF && end - s >= 2 && (u[1] & 0xC0) == 0x80) {
+        *cp = ((c & 0x1F) << 6) | (u[1] & 0x3F);
+        return 2;
+    }
+    if (c >= 0xE0 && c <= 0xEF && end - s >= 3 &&
+        u[1] >= (c == 0xE0 ? 0xA0 : 0x80) && u[1] <= (c == 0xED ? 0x9F : 0xBF) &&
+        (u[2] & 0xC0) == 0x80) {
+        *cp = ((c & 0x0F) << 12) | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        return 3;
+    }
+    return nf_utf8_decode(s, end, cp);
+}
+
 /* Returns 1 when s[0..len) is entirely valid UTF-8, else 0. */
 int nf_utf8_valid(const char *s, size_t len);
 

@@ -4,7 +4,8 @@
  * maximal-subpart replacement and, exhaustively over all 1..3-byte
  * strings (and a sample of 4-byte ones), against a reference written
  * differently: decode the bits blindly, then accept only when the value
- * re-encodes to the same bytes and is a scalar value. */
+ * re-encodes to the same bytes and is a scalar value; its inline form
+ * (nf_utf8_decode_fast) against it, over the same strings. */
 #include <stdint.h>
 
 #include "nf_test.h"
@@ -370,12 +371,40 @@ static void test_clean_long_line(void)
     nf_buf_free(&out);
 }
 
+/* nf_utf8_decode_fast gives nf_utf8_decode's answer (code point and
+ * length) for every string of 1 to 3 bytes, each also cut short (the end
+ * pointer inside the sequence), and for 4-byte leads. */
+static void test_decode_fast_same(void)
+{
+    size_t bad = 0, n = 0;
+    unsigned char b[4];
+    for (unsigned a = 0; a < 256; a++)
+        for (unsigned c = 0; c < 256; c++)
+            for (unsigned d = 0; d < (a >= 0xE0 ? 256u : 1u); d++) {
+                b[0] = (unsigned char)a;
+                b[1] = (unsigned char)c;
+                b[2] = (unsigned char)d;
+                b[3] = 0x80;
+                for (size_t len = 1; len <= 4; len++) {
+                    const char *s = (const char *)b, *end = s + len;
+                    unsigned cp1 = 1, cp2 = 2;
+                    size_t l1 = nf_utf8_decode(s, end, &cp1);
+                    size_t l2 = nf_utf8_decode_fast(s, end, &cp2);
+                    bad += l1 != l2 || cp1 != cp2;
+                    n++;
+                }
+            }
+    CHECK_INT(bad, 0);
+    CHECK(n > 256u * 256u);
+}
+
 int main(void)
 {
     RUN(test_decode_valid_all_scalars);
     RUN(test_decode_standard_example);
     RUN(test_decode_lengths);
     RUN(test_decode_exhaustive);
+    RUN(test_decode_fast_same);
     RUN(test_valid);
     RUN(test_clean_plain);
     RUN(test_clean_bom_and_lines);
